@@ -1,0 +1,92 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+// CELLULITE_DOMAIN_ONLY=1 builds just the pure domain, its tests and the benchmarks: a fast loop
+// that needs neither Vapor nor Fluent (use it with its own --scratch-path).
+let domainOnly = ProcessInfo.processInfo.environment["CELLULITE_DOMAIN_ONLY"] != nil
+let domainTargets: Set<String> = ["CelluliteKit", "cellulite-bench", "CelluliteKitTests"]
+
+let package = Package(
+    name: "cellulite-advisor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cellulite", targets: ["cellulite"]),
+        .executable(name: "cellulite-bench", targets: ["cellulite-bench"]),
+        .library(name: "CelluliteKit", targets: ["CelluliteKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure domain: knowledge base, plan engine, ask, assessment scales. Foundation only.
+        .target(
+            name: "CelluliteKit",
+            resources: [.copy("Resources/knowledge")]
+        ),
+        // Persistence: Fluent models and migrations (SQLite default, PostgreSQL via DATABASE_URL).
+        .target(
+            name: "CelluliteStore",
+            dependencies: [
+                "CelluliteKit",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // Web app: configure(app), routes, controllers, views, API.
+        .target(
+            name: "CelluliteWeb",
+            dependencies: [
+                "CelluliteKit",
+                "CelluliteStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Public")]
+        ),
+        // The `cellulite` command tree, as a library so tests can run it.
+        .target(
+            name: "CelluliteCLI",
+            dependencies: [
+                "CelluliteKit",
+                "CelluliteWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "cellulite", dependencies: ["CelluliteCLI"]),
+        // Benchmarks and the ask evaluation: domain only, so they build fast in release.
+        .executableTarget(name: "cellulite-bench", dependencies: ["CelluliteKit"]),
+        .testTarget(
+            name: "CelluliteKitTests",
+            dependencies: [
+                "CelluliteKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI"]),
+        .testTarget(
+            name: "CelluliteStoreTests",
+            dependencies: ["CelluliteStore"]
+        ),
+        .testTarget(
+            name: "CelluliteWebTests",
+            dependencies: [
+                "CelluliteWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+if domainOnly {
+    package.targets.removeAll { !domainTargets.contains($0.name) }
+    package.products.removeAll { $0.name == "cellulite" }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CelluliteStore
+import CelluliteWeb
+import Foundation
+import Vapor
+
+/// `cellulite serve`: the web app, until interrupted (Ctrl-C or SIGTERM).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web app and JSON API.",
+        discussion: """
+            Data goes to a SQLite file under --data-dir, or to PostgreSQL when the environment \
+            variable DATABASE_URL is a postgres:// URL (sqlite:///path names another SQLite file).
+            """
+    )
+
+    @Option(help: "The address to listen on.")
+    var hostname = WebSettings.defaultHostname
+
+    @Option(help: "The port to listen on (1–65535).")
+    var port = WebSettings.defaultPort
+
+    @Option(name: .customLong("data-dir"), help: "Where the SQLite database is kept.")
+    var dataDirectory = DatabaseSettings.defaultDataDirectory
+
+    func validate() throws {
+        guard (1...65535).contains(port) else {
+            throw ValidationError("--port must be from 1 to 65535 (got \(port))")
+        }
+        guard !hostname.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--hostname must not be empty")
+        }
+    }
+
+    func run() async throws {
+        let settings = try webSettings()
+        // Vapor must not parse our command line: it only ever sees its own "serve" command.
+        let app = try await Application.make(Environment(name: "production", arguments: ["cellulite", "serve"]))
+        do {
+            try await configure(app, settings: settings)
+            CommandIO.out("Cellulite Advisor: data in \(settings.database.location)")
+            CommandIO.out("Listening on \(settings.baseURL) (Ctrl-C to stop)")
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw CLIError.failure("serve failed: \(error)")
+        }
+        try await app.asyncShutdown()
+    }
+
+    func webSettings() throws -> WebSettings {
+        do {
+            let database = try DatabaseSettings.fromEnvironment(dataDirectory: dataDirectory)
+            return WebSettings(hostname: hostname, port: port, database: database, dataDirectory: dataDirectory)
+        } catch {
+            throw CLIError.badInput("\(error)")
+        }
+    }
+}

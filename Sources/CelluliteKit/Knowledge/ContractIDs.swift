@@ -1,0 +1,9 @@
+/// Treatment slugs fixed by ARCHITECTURE 3.1. The knowledge base must define every one.
+public enum ContractTreatmentIDs {
+    public static let all: [String] = [
+        "cellfina", "aveli", "qwo", "cellulaze", "sculptra", "manual-subcision",
+        "radiofrequency", "acoustic-wave", "mechanical-massage", "cryolipolysis",
+        "caffeine-topical", "retinol-topical", "antioxidant-topical", "self-tanner",
+        "bronzing-oil", "weight-loss-exercise", "compression-garments",
+    ]
+}

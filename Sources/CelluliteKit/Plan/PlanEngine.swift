@@ -1,0 +1,59 @@
+/// The plan engine: a pure function from a profile to an explainable plan (ARCHITECTURE 3.3).
+///
+/// Every catalogue treatment ends up in exactly one place: a recommendation in one section, or
+/// `excluded` with at least one reason. Safety rules R1–R17 come from the knowledge base as data.
+public struct PlanEngine: Sendable {
+    public let knowledgeBase: KnowledgeBase
+
+    public init(knowledgeBase: KnowledgeBase) {
+        self.knowledgeBase = knowledgeBase
+    }
+
+    public func plan(for profile: Profile) -> Plan {
+        let firedRules = knowledgeBase.safetyRules.filter { $0.fires(for: profile) }
+        var recommendations: [Recommendation] = []
+        var excluded: [Exclusion] = []
+        for treatment in knowledgeBase.treatments {
+            var assessment = TreatmentAssessment(treatment: treatment, profile: profile)
+            assessment.apply(firedRules)
+            assessment.applyPreferences()
+            if assessment.exclusions.isEmpty {
+                recommendations.append(assessment.recommendation())
+            } else {
+                excluded.append(assessment.exclusion())
+            }
+        }
+        return Plan(
+            recommendations: PlanRanking.ranked(recommendations, for: profile, in: knowledgeBase),
+            excluded: excluded,
+            redFlags: unique(firedRules.compactMap(\.redFlag)),
+            questionsForYourDermatologist: questions(recommendations, firedRules),
+            expectations: expectations(for: profile, recommendations)
+        )
+    }
+
+    private func questions(_ recommendations: [Recommendation], _ rules: [SafetyRule]) -> [String] {
+        let inOffice = recommendations.filter { $0.section == .inOffice }
+        var questions = inOffice.compactMap { knowledgeBase.treatment($0.treatment)?.questionForDermatologist }
+        questions += rules.compactMap(\.question)
+        if !inOffice.isEmpty {
+            questions.append("What result can I realistically expect, and how long will it last?")
+            questions.append("What will the whole course cost, including repeat or maintenance sessions?")
+        }
+        return unique(questions)
+    }
+
+    private func expectations(for profile: Profile, _ recommendations: [Recommendation]) -> String {
+        var parts = knowledgeBase.meta.expectations.map(\.text)
+        if profile.daysUntilEvent != nil, recommendations.contains(where: { $0.section == .beforeEvent }) {
+            parts.append(
+                "Before your event, only camouflage works in time: it hides cellulite for a few days and does not change the skin.")
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+func unique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+}

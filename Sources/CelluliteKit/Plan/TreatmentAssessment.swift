@@ -1,0 +1,199 @@
+/// What the engine has decided about one treatment for one person, with every reason kept.
+struct TreatmentAssessment {
+    let treatment: Treatment
+    let profile: Profile
+    private(set) var exclusions: [ExcludedReason] = []
+    private(set) var reasons: [String] = []
+    private(set) var cautions: [String] = []
+    private(set) var needsClinicianReview = false
+    private(set) var extraCitations: [String] = []
+
+    init(treatment: Treatment, profile: Profile) {
+        self.treatment = treatment
+        self.profile = profile
+    }
+
+    private mutating func exclude(_ kind: ExclusionKind, _ text: String) {
+        exclusions.append(ExcludedReason(kind: kind, text: text))
+    }
+
+    /// Applies the safety rules that fired for this person (R1–R17).
+    mutating func apply(_ rules: [SafetyRule]) {
+        for rule in rules {
+            for effect in rule.effects where effect.applies(to: treatment) {
+                let text = "\(effect.message) (safety rule \(rule.id))"
+                switch effect.action {
+                case .exclude: exclude(effect.kind ?? .contraindication, text)
+                case .clinicianReview:
+                    needsClinicianReview = true
+                    cautions.append("Clinician review needed: \(text)")
+                case .caution: cautions.append(text)
+                }
+                extraCitations += rule.citations
+            }
+        }
+    }
+
+    /// Availability, evidence, setting, downtime, budget, timeline, severity and area.
+    mutating func applyPreferences() {
+        if treatment.availability.status == .discontinued {
+            exclude(.availability, "No longer available: \(treatment.availability.note.text)")
+        }
+        if let reason = treatment.notRecommendedBecause {
+            exclude(.evidence, reason.text)
+        } else if !treatment.treatsCellulite {
+            exclude(.evidence, "Not a cellulite treatment: \(treatment.evidence.basis)")
+        }
+        if let gate = treatment.onlyForConcerns {
+            if let concern = profile.concern, gate.concerns.contains(concern) {
+                reasons.append("Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+            } else {
+                exclude(.evidence, gate.otherwise.text)
+            }
+        }
+        switch treatment.setting {
+        case .inOffice: applyInOffice()
+        case .home: applyHome()
+        }
+        applyDowntime()
+        applyBudget()
+    }
+
+    private mutating func applyInOffice() {
+        if profile.setting == .home {
+            exclude(.preference, "You asked for things you can do at home, and this is done in a clinic.")
+        }
+        let match = ConcernMatch.score(treatment, for: profile.concern)
+        if let concern = profile.concern, match > 0 {
+            reasons.append("Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+        }
+        let wellSupported = treatment.evidence.sort <= .b
+        if !wellSupported && match < ConcernMatch.strong {
+            let concernText = profile.concern.map { " and it does not target your main concern (\($0.rawValue))" } ?? ""
+            exclude(
+                .evidence,
+                "The evidence is weak (\(treatment.evidence.grade.plainWords.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText).")
+        }
+        reasons.append("Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)")
+        if let days = profile.daysUntilEvent {
+            let downtime = treatment.downtime.maxDays ?? treatment.downtime.minDays
+            if downtime > 0 || treatment.timeToResults.minDays > days {
+                cautions.append(
+                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults)) and recovery can take \(Self.range(treatment.downtime)). Plan it for afterwards.")
+            }
+        }
+        if let severity = profile.severity, let moderateOrWorse = severity.isModerateOrWorse {
+            if moderateOrWorse {
+                reasons.append(
+                    "Your \(severity.scale.rawValue) score (\(severity.score)) is moderate or worse, the range the treatment trials enrolled.")
+            } else {
+                cautions.append(
+                    "Your \(severity.scale.rawValue) score (\(severity.score)) is mild: the injection trials enrolled only moderate or severe cellulite, and procedures improve scores by about 1–2 points on average, so the gain for mild cellulite may be small.")
+                extraCitations += ["S15", "S23"]
+            }
+        }
+        let studiedAreas: Set<Profile.Area> = [.thighs, .buttocks]
+        if !profile.areas.isEmpty, studiedAreas.isDisjoint(with: profile.areas) {
+            cautions.append("The studies and clearances cover the buttocks and thighs, not the areas you chose.")
+            extraCitations.append("S23")
+        }
+    }
+
+    private mutating func applyHome() {
+        if treatment.isQuickFix {
+            if let days = profile.daysUntilEvent {
+                reasons.append("Works in time for your event in \(Self.days(days)): \(treatment.timeToResultsNote.text)")
+            }
+            reasons.append("It hides cellulite for a while; it does not change the skin underneath.")
+        } else {
+            reasons.append("A low-cost daily step at home. \(treatment.timeToResultsNote.text)")
+        }
+        reasons.append("Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)")
+    }
+
+    private mutating func applyDowntime() {
+        guard let limit = profile.maxDowntimeDays else { return }
+        if treatment.downtime.minDays > limit {
+            exclude(.downtime, "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; you said up to \(Self.days(limit)).")
+        } else if let most = treatment.downtime.maxDays, most > limit {
+            cautions.append("Downtime can last up to \(Self.days(most)), more than the \(Self.days(limit)) you said.")
+        }
+    }
+
+    private mutating func applyBudget() {
+        guard let budget = profile.budgetUSD else { return }
+        let cost = treatment.cost
+        guard let minimum = cost.minUSD else {
+            exclude(
+                .budget,
+                "No reliable price is published, so we can't check it against your budget of $\(budget). Ask for a written quote.")
+            return
+        }
+        if minimum > budget {
+            exclude(.budget, "Costs from $\(minimum) (\(cost.unit)); your budget is $\(budget).")
+        } else if let maximum = cost.maxUSD, maximum > budget {
+            cautions.append("Can cost up to $\(maximum) (\(cost.unit)), above your budget of $\(budget).")
+        } else {
+            reasons.append("Fits your budget of $\(budget).")
+        }
+    }
+
+    func recommendation() -> Recommendation {
+        let section: PlanSection =
+            switch treatment.setting {
+            case .inOffice: .inOffice
+            case .home:
+                treatment.isQuickFix && profile.daysUntilEvent != nil ? .beforeEvent : .daily
+            }
+        return Recommendation(
+            treatment: treatment.id,
+            name: treatment.name,
+            section: section,
+            rank: 0,
+            reasons: unique(reasons),
+            cautions: unique(treatment.alwaysCautions.map(\.text) + cautions),
+            needsClinicianReview: needsClinicianReview,
+            evidence: PlanEvidence(
+                sort: treatment.evidence.sort, grade: treatment.evidence.grade, ocebm: treatment.evidence.ocebm,
+                label: treatment.evidence.grade.plainWords),
+            costUSD: PlanCost(
+                min: treatment.cost.minUSD, max: treatment.cost.maxUSD, unit: treatment.cost.unit,
+                confidence: treatment.cost.confidence),
+            timeToResults: Self.range(treatment.timeToResults),
+            downtimeDays: treatment.downtime,
+            citations: unique(treatment.citations + extraCitations)
+        )
+    }
+
+    func exclusion() -> Exclusion {
+        var seen = Set<String>()
+        let distinct = exclusions.filter { seen.insert($0.text).inserted }
+        return Exclusion(
+            treatment: treatment.id, name: treatment.name, reasons: distinct.map(\.text),
+            reasonKinds: distinct.map(\.kind))
+    }
+
+    static func days(_ count: Int) -> String {
+        switch count {
+        case 0: "0 days"
+        case 1: "1 day"
+        default: "\(count) days"
+        }
+    }
+
+    /// "hours to 1 day", "3–6 weeks", "about 2 months".
+    static func range(_ range: DayRange) -> String {
+        func unit(_ days: Int) -> (Int, String) {
+            if days >= 60 && days % 30 == 0 || days >= 90 { return ((days + 15) / 30, "months") }
+            if days >= 14 && days % 7 == 0 { return (days / 7, "weeks") }
+            return (days, "days")
+        }
+        let (low, lowUnit) = unit(range.minDays)
+        guard let max = range.maxDays else { return "\(low) \(lowUnit) or more" }
+        if max == 0 { return "none" }
+        if max == range.minDays { return "about \(low) \(lowUnit)" }
+        let (high, highUnit) = unit(max)
+        if range.minDays == 0 { return "up to \(high) \(highUnit)" }
+        return lowUnit == highUnit ? "\(low)–\(high) \(highUnit)" : "\(low) \(lowUnit) to \(high) \(highUnit)"
+    }
+}

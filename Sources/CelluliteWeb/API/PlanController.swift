@@ -1,0 +1,18 @@
+import CelluliteKit
+import Foundation
+import Vapor
+
+/// POST /api/plan: a profile (ARCHITECTURE 3.2) in, a plan (3.3) out.
+struct PlanController: RouteCollection {
+    let context: WebContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("plan", use: plan)
+    }
+
+    @Sendable func plan(_ request: Request) async throws -> Response {
+        let body = request.body.data.map { Data($0.readableBytesView) } ?? Data()
+        let profile = try ProfileDecoder.decode(json: body)
+        return try JSONResponse.make(context.planEngine.plan(for: profile))
+    }
+}

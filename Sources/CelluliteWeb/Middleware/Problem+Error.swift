@@ -1,0 +1,97 @@
+import CelluliteKit
+import Vapor
+
+/// The one place where errors become HTTP: typed domain and web errors map to a status and a
+/// problem body naming the bad field; anything unexpected is a 500 that hides its details.
+extension Problem {
+    public init(error: any Error, environment: Environment) {
+        switch error {
+        case let error as APIError:
+            self.init(apiError: error)
+        case let error as ProfileError:
+            self.init(profileError: error)
+        case let error as AssessmentError:
+            self.init(
+                type: ProblemType.invalidFields, title: "Invalid assessment", status: .unprocessableEntity,
+                detail: error.description)
+        case let error as DecodingError:
+            self.init(decodingError: error)
+        case let abort as any AbortError:
+            self.init(
+                title: abort.status.reasonPhrase, status: abort.status,
+                detail: abort.reason == abort.status.reasonPhrase ? nil : abort.reason)
+        default:
+            self.init(
+                title: "Internal Server Error", status: .internalServerError,
+                detail: environment.isRelease ? "Something went wrong on our side." : String(describing: error))
+        }
+    }
+
+    init(apiError: APIError) {
+        switch apiError {
+        case .malformedJSON(let reason):
+            self.init(
+                type: ProblemType.malformedJSON, title: "Malformed JSON", status: .badRequest,
+                detail: "The request body is not valid JSON: \(reason)")
+        case .invalidFields(let errors):
+            self.init(invalidFields: errors, title: "Invalid request body")
+        case .invalidParameter(let name, let message):
+            self.init(
+                type: ProblemType.invalidParameter, title: "Invalid query parameter", status: .badRequest,
+                detail: "\(name): \(message)", field: name,
+                errors: [InvalidField(field: name, message: message)])
+        case .notFound(let what):
+            self.init(type: ProblemType.notFound, title: "Not Found", status: .notFound, detail: what)
+        }
+    }
+
+    init(profileError: ProfileError) {
+        switch profileError {
+        case .malformed(let reason):
+            self.init(apiError: .malformedJSON(reason))
+        case .invalidFields(let errors):
+            self.init(invalidFields: errors, title: "Invalid profile")
+        }
+    }
+
+    init(invalidFields errors: [FieldError], title: String) {
+        self.init(
+            type: ProblemType.invalidFields, title: title, status: .unprocessableEntity,
+            detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
+            field: errors.first?.field,
+            errors: errors.map { InvalidField(field: $0.field, message: $0.message) })
+    }
+
+    /// Only reached if a route decodes with Codable directly: a path means valid JSON with a bad value.
+    init(decodingError: DecodingError) {
+        let (path, message): ([any CodingKey], String) =
+            switch decodingError {
+            case .keyNotFound(let key, let context): (context.codingPath + [key], "is required")
+            case .valueNotFound(_, let context): (context.codingPath, "must not be null")
+            case .typeMismatch(_, let context): (context.codingPath, "has the wrong type")
+            case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
+            @unknown default: ([], "is invalid")
+            }
+        guard !path.isEmpty else {
+            self.init(apiError: .malformedJSON(message))
+            return
+        }
+        let field = FieldPath.render(path)
+        self.init(invalidFields: [FieldError(field: field, message: message)], title: "Invalid request body")
+    }
+}
+
+/// Renders coding paths the way the problem bodies name fields: `severity.score`, `items[2]`.
+enum FieldPath {
+    static func render(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text
+    }
+}

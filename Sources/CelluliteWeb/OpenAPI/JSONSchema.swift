@@ -1,0 +1,127 @@
+/// The subset of JSON Schema (2020-12, as OpenAPI 3.1 uses it) this API needs. A class so a
+/// schema can hold schemas (items, properties) without boxes; immutable, so Sendable.
+public final class JSONSchema: Encodable, Sendable {
+    let ref: String?
+    let types: [String]
+    let description: String?
+    let properties: [String: JSONSchema]?
+    let required: [String]?
+    let additionalProperties: Bool?
+    let items: JSONSchema?
+    let enumValues: [String]?
+    let minimum: Double?
+    let maximum: Double?
+    let minItems: Int?
+    let maxItems: Int?
+
+    init(
+        ref: String? = nil, types: [String] = [], description: String? = nil,
+        properties: [String: JSONSchema]? = nil, required: [String]? = nil, additionalProperties: Bool? = nil,
+        items: JSONSchema? = nil, enumValues: [String]? = nil, minimum: Double? = nil, maximum: Double? = nil,
+        minItems: Int? = nil, maxItems: Int? = nil
+    ) {
+        self.ref = ref
+        self.types = types
+        self.description = description
+        self.properties = properties
+        self.required = required
+        self.additionalProperties = additionalProperties
+        self.items = items
+        self.enumValues = enumValues
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minItems = minItems
+        self.maxItems = maxItems
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ref = "$ref", type, description, properties, required, additionalProperties, items
+        case enumValues = "enum", minimum, maximum, minItems, maxItems
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(ref, forKey: .ref)
+        if types.count == 1 {
+            try container.encode(types[0], forKey: .type)
+        } else if !types.isEmpty {
+            try container.encode(types, forKey: .type)
+        }
+        try container.encodeIfPresent(description, forKey: .description)
+        try container.encodeIfPresent(properties, forKey: .properties)
+        try container.encodeIfPresent(required, forKey: .required)
+        try container.encodeIfPresent(additionalProperties, forKey: .additionalProperties)
+        try container.encodeIfPresent(items, forKey: .items)
+        try container.encodeIfPresent(enumValues, forKey: .enumValues)
+        try container.encodeIfPresent(minimum, forKey: .minimum)
+        try container.encodeIfPresent(maximum, forKey: .maximum)
+        try container.encodeIfPresent(minItems, forKey: .minItems)
+        try container.encodeIfPresent(maxItems, forKey: .maxItems)
+    }
+}
+
+// Builders, so the document reads like the JSON it describes.
+extension JSONSchema {
+    static func ref(_ component: String) -> JSONSchema {
+        JSONSchema(ref: "#/components/schemas/\(component)")
+    }
+
+    static func string(_ description: String? = nil, nullable: Bool = false) -> JSONSchema {
+        JSONSchema(types: nullable ? ["string", "null"] : ["string"], description: description)
+    }
+
+    static func oneOf<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, _ description: String? = nil
+    ) -> JSONSchema where E.RawValue == String {
+        JSONSchema(types: ["string"], description: description, enumValues: E.allCases.map(\.rawValue))
+    }
+
+    static func constant(_ value: String, _ description: String? = nil) -> JSONSchema {
+        JSONSchema(types: ["string"], description: description, enumValues: [value])
+    }
+
+    static func enumeration(_ values: [String], _ description: String? = nil) -> JSONSchema {
+        JSONSchema(types: ["string"], description: description, enumValues: values)
+    }
+
+    static func integer(
+        _ description: String? = nil, in range: ClosedRange<Int>? = nil, minimum: Int? = nil, nullable: Bool = false
+    ) -> JSONSchema {
+        JSONSchema(
+            types: nullable ? ["integer", "null"] : ["integer"], description: description,
+            minimum: (range?.lowerBound ?? minimum).map(Double.init), maximum: range.map { Double($0.upperBound) })
+    }
+
+    static func number(_ description: String? = nil, in range: ClosedRange<Double>? = nil) -> JSONSchema {
+        JSONSchema(types: ["number"], description: description, minimum: range?.lowerBound, maximum: range?.upperBound)
+    }
+
+    static func boolean(_ description: String? = nil) -> JSONSchema {
+        JSONSchema(types: ["boolean"], description: description)
+    }
+
+    static func array(
+        of items: JSONSchema, _ description: String? = nil, minItems: Int? = nil, maxItems: Int? = nil
+    ) -> JSONSchema {
+        JSONSchema(types: ["array"], description: description, items: items, minItems: minItems, maxItems: maxItems)
+    }
+
+    /// A closed object: any other key is an error in a request and undocumented in a response.
+    /// `optional` names the keys that may be absent; every other property is always present.
+    static func object(_ properties: [String: JSONSchema], optional: Set<String> = []) -> JSONSchema {
+        object(nil, properties, optional: optional)
+    }
+
+    static func object(
+        _ description: String?, _ properties: [String: JSONSchema], optional: Set<String> = []
+    ) -> JSONSchema {
+        JSONSchema(
+            types: ["object"], description: description, properties: properties,
+            required: properties.keys.filter { !optional.contains($0) }.sorted(), additionalProperties: false)
+    }
+
+    /// An object whose keys are free (the OpenAPI document itself).
+    static func anyObject(_ description: String? = nil) -> JSONSchema {
+        JSONSchema(types: ["object"], description: description)
+    }
+}

@@ -1,0 +1,59 @@
+import CelluliteKit
+
+struct AskAnswerVM: Sendable, Hashable {
+    var question: String
+    var answer: String
+    var evidence: String
+    var citations: [CitationRef]
+    var confidenceNote: String?
+    var readMore: TreatmentLinkVM?
+}
+
+struct AskVM: Sendable {
+    var chrome: PageChrome
+    var query: String
+    /// Nil before a question is asked.
+    var answers: [AskAnswerVM]?
+    var examples: [TreatmentLinkVM]
+    var error: String?
+}
+
+enum AskPage {
+    static let maxQuestionLength = 500
+    static let examples = [
+        "Why do I have cellulite?",
+        "Does losing weight get rid of cellulite?",
+        "What can I do before a wedding this weekend?",
+        "Is retinol safe in pregnancy?",
+        "How long does Cellfina last?",
+    ]
+
+    static func model(_ context: WebContext, query: QueryParameters) -> AskVM {
+        let kb = context.knowledgeBase
+        let raw = query.values("q").last ?? ""
+        let question = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let exampleLinks = examples.map { TreatmentLinkVM(name: $0, href: "/ask?\(QueryParameters(pairs: [("q", $0)]).encoded())") }
+        var model = AskVM(
+            chrome: Present.chrome(kb.meta, title: question.isEmpty ? "Ask a question" : "Ask: \(question.prefix(60))", active: .ask),
+            query: String(raw.prefix(maxQuestionLength)), answers: nil, examples: exampleLinks, error: nil)
+        guard query.names.contains("q") else { return model }
+        guard !question.isEmpty else {
+            model.error = "Type a question, like “Does caffeine cream work?”"
+            model.chrome.title = "Error: Ask a question"
+            return model
+        }
+        guard question.count <= maxQuestionLength else {
+            model.error = "Make your question shorter than \(maxQuestionLength) characters."
+            model.chrome.title = "Error: Ask a question"
+            return model
+        }
+        let result = context.answerer.answer(question)
+        model.answers = result.answers.map { answer in
+            AskAnswerVM(
+                question: answer.question, answer: answer.answer, evidence: answer.evidence,
+                citations: Presentation.refs(answer.citations), confidenceNote: Present.confidenceNote(answer.confidence),
+                readMore: kb.treatment(answer.topic).map { TreatmentLinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)") })
+        }
+        return model
+    }
+}

@@ -1,0 +1,143 @@
+import CelluliteKit
+import Plot
+import Vapor
+
+/// The HTML pages. Each handler maps the request to domain calls, builds a view-model and renders
+/// its view; views see nothing else.
+///
+/// | route                     | page                                                        |
+/// |---------------------------|-------------------------------------------------------------|
+/// | GET /                     | what cellulite is, the diagram, expectations                |
+/// | GET /plan                 | questionnaire; with answers in the query, the plan          |
+/// | GET /plan/edit            | questionnaire filled in from the query (change answers)     |
+/// | GET /plan/questions       | printable questions for the dermatologist                   |
+/// | GET /treatments           | list, filtered by setting, mechanism, evidence              |
+/// | GET /treatments/:slug     | one treatment, every fact and citation (404 page if unknown) |
+/// | GET /products             | products, filtered by active ingredient                     |
+/// | GET /ask                  | question box and answers                                    |
+/// | GET /assess, POST /assess | self-assessment wizard (CSRF token in `csrfToken`)          |
+/// | GET /assess/result        | the scored result                                           |
+/// | GET /sources              | every citation and the evidence key                         |
+func registerPageRoutes(_ app: Application, context: WebContext) throws {
+    let kb = context.knowledgeBase
+
+    app.get { _ in
+        HomeView.render(HomePage.model(kb)).pageResponse()
+    }
+
+    app.get("plan") { req -> Response in
+        switch PlanPages.handle(context, query: req.queryParameters) {
+        case .questionnaire(let model, let hasErrors):
+            return QuestionnaireView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok, private: true)
+        case .plan(let model):
+            return PlanView.render(model).pageResponse(private: true)
+        case .redirect(let location):
+            return req.redirect(to: location, redirectType: .normal)
+        }
+    }
+
+    app.get("plan", "edit") { req in
+        let model = PlanPages.questionnaire(kb, query: req.queryParameters, errors: [], editing: true)
+        return QuestionnaireView.render(model).pageResponse(private: true)
+    }
+
+    app.get("plan", "questions") { req -> Response in
+        guard let model = PlanPages.questionSheet(context, query: req.queryParameters) else {
+            return MessagePageView.render(
+                Present.chrome(kb.meta, title: "We could not read your answers", active: .plan),
+                heading: "We could not read your answers",
+                text: "This link does not hold a complete set of answers, so we cannot make your questions. "
+                    + "Answer the questions again to get a new sheet.",
+                link: TreatmentLinkVM(name: "Go to the questions", href: "/plan")
+            ).pageResponse(status: .badRequest, private: true)
+        }
+        return QuestionSheetView.render(model).pageResponse(private: true)
+    }
+
+    app.get("treatments") { req in
+        TreatmentListView.render(TreatmentPages.list(kb, query: req.queryParameters)).pageResponse()
+    }
+
+    app.get("treatments", ":slug") { req -> Response in
+        let slug = req.parameters.get("slug") ?? ""
+        guard let model = TreatmentPages.detail(kb, slug: slug) else {
+            return notFound(kb)
+        }
+        return TreatmentDetailView.render(model).pageResponse()
+    }
+
+    app.get("products") { req in
+        ProductListView.render(ProductPages.list(kb, query: req.queryParameters)).pageResponse()
+    }
+
+    app.get("ask") { req in
+        let model = AskPage.model(context, query: req.queryParameters)
+        return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest, private: true)
+    }
+
+    app.get("assess") { req in
+        AssessStepView.render(AssessFlow.start(kb, csrfToken: req.csrfToken())).pageResponse(private: true)
+    }
+
+    app.post("assess") { req -> Response in
+        let form = QueryParameters(encoded: req.body.string)
+        switch AssessFlow.advance(kb, form: form, csrfToken: req.csrfToken()) {
+        case .step(let model, let hasErrors):
+            return AssessStepView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok, private: true)
+        case .result(let location):
+            return req.redirect(to: location, redirectType: .normal)
+        }
+    }
+
+    app.get("assess", "result") { req -> Response in
+        guard let model = AssessFlow.result(kb, query: req.queryParameters) else {
+            return MessagePageView.render(
+                Present.chrome(kb.meta, title: "We could not read this result", active: .assess),
+                heading: "We could not read this result",
+                text: "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
+                link: TreatmentLinkVM(name: "Start the check", href: "/assess")
+            ).pageResponse(status: .badRequest, private: true)
+        }
+        return AssessResultView.render(model).pageResponse(private: true)
+    }
+
+    app.get("sources") { _ in
+        SourcesView.render(SourcesPage.model(kb)).pageResponse()
+    }
+}
+
+/// The 404 page for an unknown treatment, in the site's own layout.
+private func notFound(_ kb: KnowledgeBase) -> Response {
+    MessagePageView.render(
+        Present.chrome(kb.meta, title: "Page not found", active: .treatments),
+        heading: "Page not found",
+        text: "We have no treatment at this address. It may have been renamed, or the address may have a typo.",
+        link: TreatmentLinkVM(name: "See all treatments", href: "/treatments")
+    ).pageResponse(status: .notFound)
+}
+
+extension Request {
+    /// The raw query string, parsed so repeated names (checkboxes) keep every value.
+    var queryParameters: QueryParameters {
+        QueryParameters(encoded: url.query)
+    }
+}
+
+extension HTML {
+    /// The rendered page with headers that keep it self-contained: nothing may load from another
+    /// host, no script runs, and pages holding someone's answers are neither cached nor referred.
+    func pageResponse(status: HTTPStatus = .ok, private isPrivate: Bool = false) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(
+            name: "Content-Security-Policy",
+            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+        headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        if isPrivate {
+            headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        }
+        return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}

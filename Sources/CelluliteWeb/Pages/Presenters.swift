@@ -1,0 +1,164 @@
+import CelluliteKit
+
+/// Turns domain values into view-model pieces shared by several pages.
+enum Present {
+    static func chrome(_ meta: KnowledgeMeta, title: String, active: NavItem?, description: String? = nil) -> PageChrome {
+        var chrome = PageChrome(
+            title: title, active: active, lastReviewed: meta.lastReviewed,
+            lastReviewedText: dateText(meta.lastReviewed), version: CelluliteKitVersion.value)
+        if let description { chrome.description = description }
+        return chrome
+    }
+
+    /// "2026-11-26" → "26 November 2026"; anything else is shown as given.
+    static func dateText(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return iso }
+        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+
+    /// Where a citation id points: the sources page, or an anchor on the same page.
+    static func citationRef(_ id: String, base: String) -> CitationRef {
+        CitationRef(id: id, href: "\(base)#source-\(anchorID(id))")
+    }
+
+    static func anchorID(_ id: String) -> String {
+        String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+    }
+
+    static func confidenceNote(_ confidence: Confidence) -> String? {
+        switch confidence {
+        case .confirmed: nil
+        case .lowQualitySource:
+            "Low confidence: this comes only from a consumer website, clinic page or blog."
+        case .unconfirmed:
+            "Unconfirmed: we could not check this against a primary source."
+        }
+    }
+
+    static func fact(_ fact: Fact, base: String) -> FactVM {
+        FactVM(
+            text: fact.text, citations: fact.citations.map { citationRef($0, base: base) },
+            confidenceNote: confidenceNote(fact.confidence))
+    }
+
+    static func citation(_ citation: Citation) -> CitationVM {
+        let year = citation.year.map { " (\($0))" } ?? ""
+        let quality: String = switch citation.quality {
+        case .primary: "Primary source: a study, trial, label or regulatory record"
+        case .secondary: "Secondary source: a review, textbook or grading framework"
+        case .low: "Low-quality source: a consumer site, clinic page, blog or press article"
+        }
+        return CitationVM(
+            id: citation.id, anchor: "source-\(anchorID(citation.id))", byline: citation.authors + year, title: citation.title, journal: citation.journal,
+            doi: citation.doi, doiURL: citation.doi.map { "https://doi.org/\($0)" },
+            pmid: citation.pmid, pubmedURL: citation.pmid.map { "https://pubmed.ncbi.nlm.nih.gov/\($0)/" },
+            pmcid: citation.pmcid,
+            pmcURL: citation.pmcid.map { "https://www.ncbi.nlm.nih.gov/pmc/articles/\($0)/" },
+            qualityText: quality, isLowQuality: citation.quality == .low,
+            unconfirmed: citation.unconfirmed.map { "Not checked: \($0)" })
+    }
+
+    static func citations(_ ids: [String], in knowledgeBase: KnowledgeBase) -> [CitationVM] {
+        uniqued(ids).compactMap { knowledgeBase.citation($0).map(citation) }
+    }
+
+    static func evidence(sort: SORTGrade, grade: GRADECertainty, ocebm: String, label: String? = nil) -> EvidenceVM {
+        let symbol: String = switch grade {
+        case .high: "●●●●"
+        case .moderate: "●●●○"
+        case .low: "●●○○"
+        case .veryLow: "●○○○"
+        }
+        return EvidenceVM(
+            label: label ?? grade.plainWords, symbol: symbol, level: grade.rawValue,
+            detail: "Strength of recommendation (SORT): \(sort.rawValue). Certainty of the evidence (GRADE): "
+                + "\(grade.rawValue.replacingOccurrences(of: "-", with: " ")). Best study (Oxford CEBM): level \(ocebm).")
+    }
+
+    static func evidence(_ evidence: Evidence) -> EvidenceVM {
+        self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm)
+    }
+
+    static func evidence(_ evidence: PlanEvidence) -> EvidenceVM {
+        self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm, label: evidence.label)
+    }
+
+    static func money(_ amount: Int) -> String {
+        let digits = String(abs(amount))
+        var grouped = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(character)
+        }
+        return (amount < 0 ? "-$" : "$") + grouped
+    }
+
+    static func priceText(min: Int?, max: Int?, unit: String) -> String {
+        switch (min, max) {
+        case (0?, 0?): "Free (\(unit))"
+        case (let low?, let high?) where low == high: "About \(money(low)) \(unit)"
+        case (let low?, let high?): "\(money(low)) to \(money(high)) \(unit)"
+        case (let low?, nil): "From \(money(low)) \(unit)"
+        default: "No reliable price found"
+        }
+    }
+
+    static func cost(_ cost: CostRange, base: String) -> CostVM {
+        CostVM(
+            text: priceText(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit), note: cost.note,
+            confidenceNote: cost.isKnown ? confidenceNote(cost.confidence) : nil,
+            citations: cost.citations.map { citationRef($0, base: base) })
+    }
+
+    static func cost(_ cost: PlanCost) -> CostVM {
+        CostVM(
+            text: priceText(min: cost.min, max: cost.max, unit: cost.unit), note: nil,
+            confidenceNote: cost.min == nil ? nil : confidenceNote(cost.confidence), citations: [])
+    }
+
+    /// "1 day", "2 to 7 days", "14 days or more", "none".
+    static func days(_ range: DayRange) -> String {
+        func unit(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+        switch range.maxDays {
+        case nil: return range.minDays == 0 ? "Not known" : "\(unit(range.minDays)) or more"
+        case let max? where max == range.minDays: return max == 0 ? "None" : unit(max)
+        case let max?: return "\(range.minDays) to \(unit(max))"
+        }
+    }
+
+    static func mechanismTitle(_ mechanism: Mechanism) -> String {
+        switch mechanism {
+        case .releaseBands: "Releases the bands"
+        case .reduceFat: "Reduces fat"
+        case .firmSkin: "Firms the skin"
+        case .fill: "Fills dimples"
+        case .camouflage: "Camouflages"
+        case .reduceFluid: "Reduces fluid"
+        }
+    }
+
+    static func settingTitle(_ setting: TreatmentSetting) -> String {
+        switch setting {
+        case .inOffice: "In a clinic"
+        case .home: "At home"
+        }
+    }
+
+    static func availabilityTitle(_ status: AvailabilityStatus) -> String {
+        switch status {
+        case .available: "Available"
+        case .discontinued: "Discontinued: no longer sold"
+        case .unknown: "Availability unclear"
+        }
+    }
+
+    static func uniqued(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

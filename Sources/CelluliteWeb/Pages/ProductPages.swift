@@ -1,0 +1,63 @@
+import CelluliteKit
+
+struct ProductVM: Sendable, Hashable {
+    var anchor: String
+    var name: String
+    var brand: String?
+    var treatment: TreatmentLinkVM
+    var actives: [String]
+    var price: CostVM
+    var known: [FactVM]
+    var unknown: [String]
+    var confidenceNote: String?
+    var citations: [CitationRef]
+}
+
+struct ProductListVM: Sendable {
+    var chrome: PageChrome
+    var actives: [ChoiceVM]
+    var selectedActive: String?
+    var products: [ProductVM]
+    var total: Int
+}
+
+enum ProductPages {
+    static func activeLabel(_ active: String) -> String {
+        let words = active.replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    static func list(_ kb: KnowledgeBase, query: QueryParameters) -> ProductListVM {
+        let allActives = Set(kb.products.flatMap(\.actives)).sorted()
+        let requested = query.first("active")
+        let selected = requested.flatMap { wanted in allActives.first { $0.lowercased() == wanted.lowercased() } }
+        let products = selected.map { kb.products(withActive: $0) } ?? kb.products
+        return ProductListVM(
+            chrome: Present.chrome(kb.meta, title: "Products", active: .products,
+                                   description: "Cellulite products by active ingredient: price, what is known and what is not."),
+            actives: [ChoiceVM(value: "", label: "Any ingredient", isSelected: selected == nil)]
+                + allActives.map { ChoiceVM(value: $0, label: activeLabel($0), isSelected: $0 == selected) },
+            selectedActive: selected.map(activeLabel),
+            products: products.map { product($0, kb: kb) },
+            total: kb.products.count)
+    }
+
+    static func product(_ product: Product, kb: KnowledgeBase) -> ProductVM {
+        let treatment = kb.treatment(product.treatment)
+        return ProductVM(
+            anchor: "product-\(Present.anchorID(product.id))", name: product.name, brand: product.brand,
+            treatment: TreatmentLinkVM(name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
+            actives: product.actives.map(activeLabel),
+            price: Present.cost(product.price, base: "/sources"),
+            known: product.contents.map { Present.fact($0, base: "/sources") },
+            unknown: product.unknowns,
+            confidenceNote: Present.confidenceNote(product.confidence),
+            citations: Presentation.refs(product.citations))
+    }
+}
+
+enum Presentation {
+    static func refs(_ ids: [String], base: String = "/sources") -> [CitationRef] {
+        Present.uniqued(ids).map { Present.citationRef($0, base: base) }
+    }
+}

@@ -1,0 +1,139 @@
+import CelluliteKit
+
+struct TreatmentSummaryVM: Sendable, Hashable {
+    var name: String
+    var href: String
+    var settingText: String
+    var summary: String
+    var mechanisms: [String]
+    var evidence: EvidenceVM
+    var cost: CostVM
+    /// Nil when available; otherwise "Discontinued: no longer sold" or "Availability unclear".
+    var availability: String?
+    var offLabel: Bool
+    var treatsCellulite: Bool
+}
+
+struct TreatmentFilterVM: Sendable {
+    var setting: ChoiceFieldVM
+    var mechanism: [ChoiceVM]
+    var evidence: ChoiceFieldVM
+    var isFiltered: Bool
+}
+
+struct TreatmentListVM: Sendable {
+    var chrome: PageChrome
+    var filter: TreatmentFilterVM
+    var treatments: [TreatmentSummaryVM]
+    var total: Int
+}
+
+struct TreatmentDetailVM: Sendable {
+    var chrome: PageChrome
+    var name: String
+    var aliases: [String]
+    var settingText: String
+    var summary: String
+    var mechanisms: [String]
+    var treatsCellulite: Bool
+    var howItWorks: FactVM
+    var evidence: EvidenceVM
+    var evidenceBasis: String
+    var keyNumbers: [FactVM]
+    var cost: CostVM
+    var sessions: FactVM
+    var downtimeText: String
+    var downtimeNote: FactVM
+    var timeToResultsText: String
+    var timeToResultsNote: FactVM
+    var durability: FactVM
+    var sideEffects: [FactVM]
+    var alwaysCautions: [FactVM]
+    var regulatoryStatus: String
+    var offLabel: Bool
+    var indication: FactVM?
+    var regulatoryNotes: [FactVM]
+    var availabilityTitle: String
+    var isDiscontinued: Bool
+    var isAvailabilityUnclear: Bool
+    var availabilityNote: FactVM
+    var questionForDermatologist: String?
+    var products: [TreatmentLinkVM]
+    var citations: [CitationVM]
+    var lowConfidenceCount: Int
+}
+
+enum TreatmentPages {
+    /// Minimum evidence filter values, weakest first.
+    static let evidenceLevels: [(value: String, label: String, grades: Set<GRADECertainty>)] = [
+        ("any", "Any evidence", Set(GRADECertainty.allCases)),
+        ("low", "Limited evidence or better", [.low, .moderate, .high]),
+        ("moderate", "Moderate evidence or better", [.moderate, .high]),
+        ("high", "Strong evidence only", [.high]),
+    ]
+
+    static func list(_ kb: KnowledgeBase, query: QueryParameters) -> TreatmentListVM {
+        let setting = query.first("setting").flatMap(TreatmentSetting.init(rawValue:))
+        let mechanism = query.first("mechanism").flatMap(Mechanism.init(rawValue:))
+        let evidence = evidenceLevels.first { $0.value == query.first("evidence") } ?? evidenceLevels[0]
+        let matching = kb.treatments.filter { treatment in
+            (setting == nil || treatment.setting == setting)
+                && (mechanism == nil || treatment.mechanisms.contains(mechanism!))
+                && evidence.grades.contains(treatment.evidence.grade)
+        }
+        let settingChoices = [ChoiceVM(value: "", label: "Anywhere", isSelected: setting == nil)]
+            + TreatmentSetting.allCases.map { ChoiceVM(value: $0.rawValue, label: Present.settingTitle($0), isSelected: $0 == setting) }
+        let mechanismChoices = [ChoiceVM(value: "", label: "Any way", isSelected: mechanism == nil)]
+            + Mechanism.allCases.map { ChoiceVM(value: $0.rawValue, label: Present.mechanismTitle($0), isSelected: $0 == mechanism) }
+        let evidenceChoices = evidenceLevels.map { ChoiceVM(value: $0.value, label: $0.label, isSelected: $0.value == evidence.value) }
+        return TreatmentListVM(
+            chrome: Present.chrome(kb.meta, title: "Treatments", active: .treatments,
+                                   description: "Every cellulite treatment: how it works, evidence, cost, risks and sources."),
+            filter: TreatmentFilterVM(
+                setting: ChoiceFieldVM(kind: .radio, name: "setting", id: "filter-setting", legend: "Where", choices: settingChoices),
+                mechanism: mechanismChoices,
+                evidence: ChoiceFieldVM(kind: .radio, name: "evidence", id: "filter-evidence", legend: "How good the evidence is", choices: evidenceChoices),
+                isFiltered: setting != nil || mechanism != nil || evidence.value != "any"),
+            treatments: matching.map(summary),
+            total: kb.treatments.count)
+    }
+
+    static func summary(_ treatment: Treatment) -> TreatmentSummaryVM {
+        TreatmentSummaryVM(
+            name: treatment.name, href: "/treatments/\(treatment.id)", settingText: Present.settingTitle(treatment.setting),
+            summary: treatment.summary, mechanisms: treatment.mechanisms.map(Present.mechanismTitle),
+            evidence: Present.evidence(treatment.evidence), cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)"),
+            availability: treatment.availability.status == .available ? nil : Present.availabilityTitle(treatment.availability.status),
+            offLabel: treatment.regulatory.offLabelForCellulite, treatsCellulite: treatment.treatsCellulite)
+    }
+
+    static func detail(_ kb: KnowledgeBase, slug: String) -> TreatmentDetailVM? {
+        guard let t = kb.treatment(slug) else { return nil }
+        func fact(_ f: Fact) -> FactVM { Present.fact(f, base: "") }
+        let citationIDs = t.citations + t.allFacts.flatMap(\.citations) + t.cost.citations
+        let products = kb.products.filter { $0.treatment == t.id }.map { product in
+            TreatmentLinkVM(
+                name: [product.brand, product.name].compactMap { $0 }.joined(separator: " "),
+                href: "/products#product-\(product.id)",
+                note: Present.priceText(min: product.price.minUSD, max: product.price.maxUSD, unit: product.price.unit))
+        }
+        return TreatmentDetailVM(
+            chrome: Present.chrome(kb.meta, title: t.name, active: .treatments, description: t.summary),
+            name: t.name, aliases: t.aliases.filter { $0 != t.name },
+            settingText: Present.settingTitle(t.setting), summary: t.summary,
+            mechanisms: t.mechanisms.map(Present.mechanismTitle), treatsCellulite: t.treatsCellulite,
+            howItWorks: fact(t.howItWorks), evidence: Present.evidence(t.evidence), evidenceBasis: t.evidence.basis,
+            keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, base: ""),
+            sessions: fact(t.sessions), downtimeText: Present.days(t.downtime), downtimeNote: fact(t.downtimeNote),
+            timeToResultsText: Present.days(t.timeToResults), timeToResultsNote: fact(t.timeToResultsNote),
+            durability: fact(t.durability), sideEffects: t.sideEffects.map(fact), alwaysCautions: t.alwaysCautions.map(fact),
+            regulatoryStatus: t.regulatory.status, offLabel: t.regulatory.offLabelForCellulite,
+            indication: t.regulatory.indication.map(fact), regulatoryNotes: t.regulatory.notes.map(fact),
+            availabilityTitle: Present.availabilityTitle(t.availability.status),
+            isDiscontinued: t.availability.status == .discontinued,
+            isAvailabilityUnclear: t.availability.status == .unknown,
+            availabilityNote: fact(t.availability.note), questionForDermatologist: t.questionForDermatologist,
+            products: products, citations: Present.citations(citationIDs, in: kb),
+            lowConfidenceCount: t.allFacts.filter { $0.confidence.isLow }.count)
+    }
+}

@@ -1,0 +1,35 @@
+import CelluliteStore
+import Foundation
+
+/// Everything `configure` needs to know, as one value: the CLI builds it from flags and the
+/// environment, tests build `.testing`.
+public struct WebSettings: Sendable, Hashable {
+    public var hostname: String
+    public var port: Int
+    public var database: DatabaseSettings
+    public var dataDirectory: String
+
+    public static let defaultHostname = "127.0.0.1"
+    public static let defaultPort = 8080
+
+    public init(
+        hostname: String = defaultHostname, port: Int = defaultPort,
+        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory
+    ) {
+        self.hostname = hostname
+        self.port = port
+        self.database = database
+        self.dataDirectory = dataDirectory
+    }
+
+    /// In-memory SQLite; nothing touches the disk.
+    public static var testing: WebSettings {
+        WebSettings(database: .sqliteMemory)
+    }
+
+    /// The address people open in a browser.
+    public var baseURL: String {
+        let host = hostname.contains(":") ? "[\(hostname)]" : hostname
+        return "http://\(host):\(port)"
+    }
+}

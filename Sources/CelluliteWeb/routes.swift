@@ -1,0 +1,12 @@
+import Vapor
+
+/// Every route of the app: health, the JSON API, then the HTML pages.
+func routes(_ app: Application, context: WebContext) throws {
+    app.get("health") { _ in HealthResponse(status: "ok") }
+    try registerAPIRoutes(app, context: context)
+    try registerPageRoutes(app, context: context)
+}
+
+struct HealthResponse: Content {
+    var status: String
+}

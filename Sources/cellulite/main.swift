@@ -1,0 +1,4 @@
+import CelluliteCLI
+import Foundation
+
+exit(await CelluliteCLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
