@@ -51,7 +51,7 @@ struct PlanCommand: AsyncParsableCommand {
         if json {
             CommandIO.out(try JSONOutput.string(plan))
         } else {
-            CommandIO.out(PlanText.render(plan, for: person))
+            CommandIO.out(PlanText.render(plan, for: person, in: base))
         }
     }
 

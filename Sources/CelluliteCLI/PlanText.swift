@@ -2,7 +2,7 @@ import CelluliteKit
 
 /// The plan as readable text for an 80-column terminal.
 enum PlanText {
-    static func render(_ plan: Plan, for profile: Profile) -> String {
+    static func render(_ plan: Plan, for profile: Profile, in base: KnowledgeBase) -> String {
         var out: [String] = ["YOUR CELLULITE PLAN", String(repeating: "=", count: 19)]
         out.append(TextLayout.wrap("This is information, not a diagnosis. See a clinician for pain, rapid change or anything that worries you."))
         if !plan.redFlags.isEmpty {
@@ -18,7 +18,7 @@ enum PlanText {
             let items = plan.recommendations(in: section)
             guard !items.isEmpty else { continue }
             out.append(TextLayout.heading(title))
-            for item in items { out.append(render(item)) }
+            for item in items { out.append(render(item, in: base)) }
         }
         if !plan.excluded.isEmpty {
             out.append(TextLayout.heading("Not in your plan, and why"))
@@ -35,7 +35,7 @@ enum PlanText {
         return out.joined(separator: "\n")
     }
 
-    private static func render(_ item: Recommendation) -> String {
+    private static func render(_ item: Recommendation, in base: KnowledgeBase) -> String {
         var lines = ["", "\(item.rank). \(item.name)"]
         lines.append("   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort))")
         lines.append(TextLayout.wrap(
@@ -44,6 +44,10 @@ enum PlanText {
         lines.append("   Results: \(item.timeToResults)")
         for reason in item.reasons { lines.append(TextLayout.wrap(reason, first: "   + ", rest: "     ")) }
         for caution in item.cautions { lines.append(TextLayout.wrap(caution, first: "   ! ", rest: "     ")) }
+        let examples = item.products.compactMap { id in base.products.first { $0.id == id } }.map(ProductText.label)
+        if !examples.isEmpty {
+            lines.append(TextLayout.wrap("Examples: " + examples.joined(separator: "; "), first: "   ", rest: "     "))
+        }
         lines.append(TextLayout.wrap("Sources: \(item.citations.joined(separator: ", "))", first: "   ", rest: "     "))
         return lines.joined(separator: "\n")
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import CelluliteStore
 import CelluliteWeb
 import Foundation
-import Vapor
 
 /// `cellulite serve`: the web app, until interrupted (Ctrl-C or SIGTERM).
 struct ServeCommand: AsyncParsableCommand {
@@ -35,18 +34,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try webSettings()
-        // Vapor must not parse our command line: it only ever sees its own "serve" command.
-        let app = try await Application.make(Environment(name: "production", arguments: ["cellulite", "serve"]))
         do {
-            try await configure(app, settings: settings)
-            CommandIO.out("Cellulite Advisor: data in \(settings.database.location)")
-            CommandIO.out("Listening on \(settings.baseURL) (Ctrl-C to stop)")
-            try await app.execute()
+            try await WebServer.run(settings: settings) {
+                CommandIO.out("Cellulite Advisor: data in \(settings.database.location)")
+                CommandIO.out("Listening on \(settings.baseURL) (Ctrl-C to stop)")
+            }
         } catch {
-            try? await app.asyncShutdown()
             throw CLIError.failure("serve failed: \(error)")
         }
-        try await app.asyncShutdown()
     }
 
     func webSettings() throws -> WebSettings {

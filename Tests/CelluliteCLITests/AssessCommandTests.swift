@@ -3,51 +3,11 @@ import Testing
 
 @testable import CelluliteCLI
 
-/// Captures what a command prints and feeds it scripted answers.
-private final class AssessSession: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = ""
-    private var err = ""
-    private var answers: [String]
-    private(set) var questionsRead = 0
-
-    init(answers: [String] = []) { self.answers = answers }
-
-    var stdout: String { lock.withLock { out } }
-    var stderr: String { lock.withLock { err } }
-    var unusedAnswers: [String] { lock.withLock { answers } }
-
-    func io(interactive: Bool) -> CommandIO {
-        CommandIO(
-            writeOut: { text in self.lock.withLock { self.out += text } },
-            writeErr: { text in self.lock.withLock { self.err += text } },
-            readLine: {
-                self.lock.withLock {
-                    guard !self.answers.isEmpty else { return nil }
-                    self.questionsRead += 1
-                    return self.answers.removeFirst()
-                }
-            },
-            isInteractive: interactive)
-    }
-
-    func run(_ arguments: [String], interactive: Bool = false) async -> Int32 {
-        await CommandIO.$current.withValue(io(interactive: interactive)) {
-            await CelluliteCLI.run(arguments: arguments)
-        }
-    }
-
-    func json() throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
-        return try #require(object as? [String: Any])
-    }
-}
-
 @Suite("cellulite assess")
 struct AssessCommandTests {
     @Test("css --json prints the ARCHITECTURE 3.4 object")
     func cssJSON() async throws {
-        let session = AssessSession()
+        let session = CommandSession()
         let code = await session.run(["assess", "css", "--items", "2,2,1,2,1", "--json"])
         #expect(code == 0)
         let object = try session.json()
@@ -68,7 +28,7 @@ struct AssessCommandTests {
             ("3,2,2,2,2", 11, "severe"), ("3, 3, 3, 3, 3", 15, "severe"),
         ])
     func cssBands(items: String, total: Int, band: String) async throws {
-        let session = AssessSession()
+        let session = CommandSession()
         #expect(await session.run(["assess", "css", "--items", items, "--site", "left-buttock", "--json"]) == 0)
         let object = try session.json()
         #expect(object["total"] as? Int == total)
@@ -78,7 +38,7 @@ struct AssessCommandTests {
 
     @Test("nurnberger-muller --json prints the stage")
     func nurnbergerMullerJSON() async throws {
-        let session = AssessSession()
+        let session = CommandSession()
         let code = await session.run([
             "assess", "nurnberger-muller", "--standing", "dimpled", "--lying", "smooth", "--pinch", "positive",
             "--json",
@@ -98,7 +58,7 @@ struct AssessCommandTests {
             ("dimpled", "smooth", "positive", 2), ("dimpled", "dimpled", "positive", 3),
         ])
     func nurnbergerMullerStages(standing: String, lying: String, pinch: String, stage: Int) async throws {
-        let session = AssessSession()
+        let session = CommandSession()
         let code = await session.run([
             "assess", "nurnberger-muller", "--standing", standing, "--lying", lying, "--pinch", pinch, "--json",
         ])
@@ -108,7 +68,7 @@ struct AssessCommandTests {
 
     @Test("self-rating --json keeps its own labels")
     func selfRatingJSON() async throws {
-        let session = AssessSession()
+        let session = CommandSession()
         #expect(await session.run(["assess", "self-rating", "--level", "1", "--json"]) == 0)
         let object = try session.json()
         #expect(object["scale"] as? String == "self-rating")
@@ -137,7 +97,7 @@ struct AssessCommandTests {
             ["assess"],
         ])
     func badInput(arguments: [String]) async {
-        let session = AssessSession()
+        let session = CommandSession()
         let code = await session.run(arguments)
         #expect(code == 2)
         #expect(session.stdout.isEmpty)
@@ -147,14 +107,14 @@ struct AssessCommandTests {
 
     @Test("bad-input messages name the problem")
     func messages() async {
-        let outOfRange = AssessSession()
+        let outOfRange = CommandSession()
         _ = await outOfRange.run(["assess", "css", "--items", "2,2,4,2,1"])
         #expect(outOfRange.stderr.contains("item C"))
         #expect(outOfRange.stderr.contains("0–3"))
-        let count = AssessSession()
+        let count = CommandSession()
         _ = await count.run(["assess", "css", "--items", "2,2,1,2"])
         #expect(count.stderr.contains("got 4"))
-        let word = AssessSession()
+        let word = CommandSession()
         _ = await word.run(["assess", "nurnberger-muller", "--standing", "bumpy", "--lying", "smooth", "--pinch", "no"])
         #expect(word.stderr.contains("--standing"))
         #expect(word.stderr.contains("bumpy"))
@@ -167,14 +127,14 @@ struct AssessCommandTests {
             ["assess", "nurnberger-muller", "--standing", "dimpled", "--lying", "dimpled", "--pinch", "negative"],
             ["assess", "self-rating", "--level", "3"],
         ] {
-            let session = AssessSession()
+            let session = CommandSession()
             #expect(await session.run(arguments) == 0)
             #expect(session.stdout.contains("higher = more severe"))
             for line in session.stdout.split(separator: "\n") {
                 #expect(line.count <= 80, "too wide: \(line)")
             }
         }
-        let css = AssessSession()
+        let css = CommandSession()
         _ = await css.run(["assess", "css", "--items", "2,2,1,2,1"])
         #expect(css.stdout.contains("0–15, higher = more severe"))
         #expect(css.stdout.contains("Band: moderate"))
@@ -194,7 +154,7 @@ struct AssessCommandTests {
             "smooth",  // lying
             "yes",  // pinch positive
         ]
-        let session = AssessSession(answers: answers)
+        let session = CommandSession(answers: answers)
         let code = await session.run(["assess"], interactive: true)
         #expect(code == 0, "\(session.stderr)")
         #expect(session.unusedAnswers.isEmpty)
@@ -220,7 +180,7 @@ struct AssessCommandTests {
             "smooth", "dimpled", "no",  // no stage fits: asked again
             "smooth", "smooth", "no",  // stage 0
         ]
-        let session = AssessSession(answers: answers)
+        let session = CommandSession(answers: answers)
         #expect(await session.run(["assess"], interactive: true) == 0)
         #expect(session.unusedAnswers.isEmpty)
         #expect(session.stdout.contains("fit no stage"))
@@ -231,7 +191,7 @@ struct AssessCommandTests {
 
     @Test("the interview stops with exit 2 when the answers run out")
     func interviewEndOfInput() async {
-        let session = AssessSession(answers: ["1", "2"])
+        let session = CommandSession(answers: ["1", "2"])
         #expect(await session.run(["assess"], interactive: true) == 2)
         #expect(!session.stderr.isEmpty)
     }

@@ -154,6 +154,22 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
         }
     }
 
+    @Test func productExamplesAvoidWhatThePersonMustAvoid() async {
+        await propertyCheck(count: 300, input: profiles) { profile in
+            let noRetinoids = !profile.conditions.isDisjoint(with: [.pregnant, .tryingToConceive, .breastfeeding])
+                || profile.allergies.contains(.retinol)
+            for item in engine.plan(for: profile).recommendations {
+                for id in item.products {
+                    let product = knowledgeBase.products.first { $0.id == id }!
+                    #expect(product.treatment == item.treatment)
+                    if noRetinoids {
+                        #expect(!product.actives.contains("retinol") && !product.actives.contains("vitamin-a"), "\(id)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func redFlagsAppearExactlyWhenTriggered() async {
         await propertyCheck(count: 300, input: profiles) { profile in
             let plan = engine.plan(for: profile)

@@ -27,7 +27,8 @@ import Vapor
         }
         // Second run: nothing left to migrate, data still there.
         try await withMigratedDatabase(settings) { database in
-            #expect(try await SessionRecord.query(on: database).count() == 1)
+            let count = try await SessionRecord.query(on: database).count()
+            #expect(count == 1)
         }
     }
 

@@ -273,7 +273,7 @@ import VaporTesting
                 .POST, "/assess", beforeRequest: post(["step": "A", "scale": "hexsel-css", "a": "2"])
             ) { response in
                 let html = response.body.string
-                #expect(html.contains("Question 2 of 5"))
+                #expect(html.contains("Step 2 of 5"))
                 #expect(html.contains("type=\"hidden\" name=\"a\" value=\"2\""))
             }
             // Without the token the post is refused.

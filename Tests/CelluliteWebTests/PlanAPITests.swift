@@ -36,7 +36,17 @@ import VaporTesting
         }
     }
 
-    @Test(arguments: [#"{"age": 34"#, "", "[1, 2]", "not json", #""age""#])
+    /// Commas and brackets inside strings are text, not syntax.
+    @Test func bracketsInsideStringsAreNotMistakenForTrailingCommas() async throws {
+        try await withTestApp { app in
+            let body = #"{"age": 40, "sex": ",]\",}"}"#
+            try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(body) }) { response in
+                expectProblem(response, .unprocessableEntity, field: "sex")
+            }
+        }
+    }
+
+    @Test(arguments: [#"{"age": 34"#, "", "[1, 2]", "not json", #""age""#, #"{"age": 34,}"#, #"{"age": 34, "areas": ["arms",]}"#])
     func malformedBodiesAre400(body: String) async throws {
         try await withTestApp { app in
             try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(body) }) { response in

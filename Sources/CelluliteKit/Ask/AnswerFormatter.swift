@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders an ask result for a terminal: the direct answer first, then the evidence in plain words,
 /// then the sources, wrapped to 80 columns; other matches follow as one "Related" line.
 public enum AnswerFormatter {
@@ -29,19 +31,29 @@ public enum AnswerFormatter {
         return blocks.joined(separator: "\n")
     }
 
-    /// "Kaminer 2017", "US Food and Drug Administration", "Zwivel": first author's surname (or the
-    /// publisher) and the year, short enough to sit on one line with a few others.
+    /// "Kaminer 2017", "US Food and Drug Administration", "PureWow": first author's surname (or the
+    /// publisher, or the journal when the authors are unknown) and the year, short enough to sit on one
+    /// line with a few others.
     static func shortReference(for citation: Citation) -> String {
-        var who = citation.authors
-        if who.hasPrefix("[") {
-            who = citation.journal ?? String(citation.title.prefix(40))
+        func upToDetails(_ text: String) -> String {
+            // "PureWow (quoting …)" → "PureWow"; "Hautarzt 61(10):864" → "Hautarzt".
+            let cut = text.firstIndex { $0 == "(" || $0.isNumber } ?? text.endIndex
+            return text[..<cut].trimmingCharacters(in: .whitespaces)
+        }
+        var who: String
+        if citation.authors.hasPrefix("["), let journal = citation.journal {
+            who = upToDetails(journal)
+        } else if citation.authors.hasPrefix("[") {
+            who = String(citation.title.prefix(30))
         } else {
-            who = String(who.split(whereSeparator: { $0 == "," || $0 == ";" }).first ?? Substring(who))
+            who = upToDetails(
+                String(citation.authors.split(whereSeparator: { $0 == "," || $0 == ";" }).first ?? ""))
             let words = who.split(separator: " ")
             if words.count > 1, let last = words.last, last.allSatisfy(\.isUppercase) {
                 who = words.dropLast().joined(separator: " ")
             }
         }
+        if who.isEmpty { who = String(citation.title.prefix(30)) }
         if let year = citation.year { return "\(who) \(year)" }
         return who
     }

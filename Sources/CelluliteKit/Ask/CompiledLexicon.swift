@@ -25,6 +25,7 @@ struct CompiledLexicon: Sendable {
         var seen = Set<[String]>()
         var firstRule: [[String]: LexiconRule] = [:]
         var compiled: [Rule] = []
+        var normalisedExpansions: [[String]: [String]] = [:]
         for rule in rules {
             let stems = TextPipeline.phrase(rule.phrase)
             guard !stems.isEmpty else { continue }
@@ -35,7 +36,14 @@ struct CompiledLexicon: Sendable {
                 continue
             }
             firstRule[stems] = rule
-            let expansions = rule.expansions.flatMap(TextPipeline.terms)
+            // Phrases of one group share their expansion list: normalise each list once.
+            let expansions: [String]
+            if let cached = normalisedExpansions[rule.expansions] {
+                expansions = cached
+            } else {
+                expansions = rule.expansions.flatMap(TextPipeline.terms)
+                normalisedExpansions[rule.expansions] = expansions
+            }
             compiled.append(
                 Rule(
                     stems: stems, expansions: expansions, weight: rule.weight,

@@ -12,59 +12,76 @@ enum Stemmer {
         "gone": "go", "gotten": "get", "got": "get",
     ]
 
-    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
-    private static let noUndouble: Set<Character> = ["l", "s", "z"]
-    private static let esAfter: Set<Character> = ["s", "x", "z", "h"]
-
     static func stem(_ word: String) -> String {
         if let irregular = irregular[word] { return irregular }
-        guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }
-        var w = Array(word)
-
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix)
-            return w.count >= s.count && w[(w.count - s.count)...].elementsEqual(s)
-        }
-        func hasVowel(before n: Int) -> Bool { w[..<(w.count - n)].contains { vowels.contains($0) } }
-        func drop(_ n: Int) { w.removeLast(n) }
-        func undouble() {
-            guard w.count >= 3, let last = w.last, last == w[w.count - 2], !vowels.contains(last),
-                !noUndouble.contains(last)
-            else { return }
-            drop(1)
-        }
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return word }
 
         // Plurals and the third person.
-        if ends("ies"), w.count > 4 {
-            drop(3)
-            w.append("y")
-        } else if ends("sses") {
-            drop(2)
-        } else if ends("es"), w.count > 4, esAfter.contains(w[w.count - 3]) {
-            drop(2)
-        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-            drop(1)
+        if ends(w, "ies"), w.count > 4 {
+            w.removeLast(3)
+            w.append(y)
+        } else if ends(w, "sses") {
+            w.removeLast(2)
+        } else if ends(w, "es"), w.count > 4, esAfter.contains(w[w.count - 3]) {
+            w.removeLast(2)
+        } else if ends(w, "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") {
+            w.removeLast()
         }
 
         // Verb endings: -ing, -ed (not -eed: bleed, need).
-        if ends("ing"), w.count > 5, hasVowel(before: 3) {
-            drop(3)
-            undouble()
-        } else if ends("ed"), !ends("eed"), w.count > 4, hasVowel(before: 2) {
-            drop(2)
-            undouble()
+        if ends(w, "ing"), w.count > 5, hasVowel(w, before: 3) {
+            w.removeLast(3)
+            undouble(&w)
+        } else if ends(w, "ed"), !ends(w, "eed"), w.count > 4, hasVowel(w, before: 2) {
+            w.removeLast(2)
+            undouble(&w)
         }
 
         // Adverbs, nouns of quality, adjectives in -y, a final silent e.
-        if ends("ily"), w.count > 5 {
-            drop(3)
-            w.append("y")
-        } else if ends("ly"), w.count > 5 {
-            drop(2)
+        if ends(w, "ily"), w.count > 5 {
+            w.removeLast(3)
+            w.append(y)
+        } else if ends(w, "ly"), w.count > 5 {
+            w.removeLast(2)
         }
-        if ends("ness"), w.count > 6 { drop(4) }
-        if ends("y"), w.count > 4, !vowels.contains(w[w.count - 2]) { drop(1) }
-        if ends("e"), w.count > 3 { drop(1) }
-        return String(w)
+        if ends(w, "ness"), w.count > 6 { w.removeLast(4) }
+        if ends(w, "y"), w.count > 4, !isVowel(w[w.count - 2]) { w.removeLast() }
+        if ends(w, "e"), w.count > 3 { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    private static let y = UInt8(ascii: "y")
+    private static let esAfter: Set<UInt8> = Set("sxzh".utf8)
+    private static let noUndouble: Set<UInt8> = Set("lsz".utf8)
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), y: true
+        default: false
+        }
+    }
+
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard w.count >= count else { return false }
+        return suffix.withUTF8Buffer { buffer in
+            var index = 0
+            while index < count {
+                if w[w.count - count + index] != buffer[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    private static func hasVowel(_ w: [UInt8], before n: Int) -> Bool {
+        w[..<(w.count - n)].contains(where: isVowel)
+    }
+
+    private static func undouble(_ w: inout [UInt8]) {
+        guard w.count >= 3, let last = w.last, last == w[w.count - 2], !isVowel(last), !noUndouble.contains(last)
+        else { return }
+        w.removeLast()
     }
 }

@@ -67,12 +67,15 @@ public enum KnowledgeBaseLoader {
         return base
     }
 
-    private static func readJSON(_ name: String, in directory: URL, problems: inout [LintProblem]) -> Any? {
-        let url = directory.appendingPathComponent(name)
-        guard let data = try? Data(contentsOf: url) else {
+    private static func readData(_ name: String, in directory: URL, problems: inout [LintProblem]) -> Data? {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
             problems.append(LintProblem(file: name, message: "file is missing or unreadable"))
             return nil
         }
+        return data
+    }
+
+    private static func parse(_ data: Data, _ name: String, problems: inout [LintProblem]) -> Any? {
         do {
             return try JSONSerialization.jsonObject(with: data)
         } catch {
@@ -84,15 +87,20 @@ public enum KnowledgeBaseLoader {
     private static func decodeObject<T: Decodable>(
         _ name: String, in directory: URL, problems: inout [LintProblem]
     ) -> T? {
-        guard let json = readJSON(name, in: directory, problems: &problems) else { return nil }
+        guard let data = readData(name, in: directory, problems: &problems) else { return nil }
+        if let value = try? JSONDecoder().decode(T.self, from: data) { return value }
+        guard let json = parse(data, name, problems: &problems) else { return nil }
         return decodeElement(json, label: "top level", file: name, problems: &problems)
     }
 
-    /// Decodes element by element so one broken entry is reported by its id and the rest still load.
+    /// Decodes the whole file at once; only when that fails, element by element, so one broken
+    /// entry is reported by its id and the rest still load.
     private static func decodeArray<T: Decodable>(
         _ name: String, in directory: URL, problems: inout [LintProblem]
     ) -> [T] {
-        guard let json = readJSON(name, in: directory, problems: &problems) else { return [] }
+        guard let data = readData(name, in: directory, problems: &problems) else { return [] }
+        if let values = try? JSONDecoder().decode([T].self, from: data) { return values }
+        guard let json = parse(data, name, problems: &problems) else { return [] }
         guard let array = json as? [Any] else {
             problems.append(LintProblem(file: name, message: "expected a JSON array"))
             return []

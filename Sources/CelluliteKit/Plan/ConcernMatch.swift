@@ -14,9 +14,13 @@ enum ConcernMatch {
     }
 
     static func score(_ treatment: Treatment, for concern: Profile.Concern?) -> Int {
+        score(treatment.mechanisms, for: concern)
+    }
+
+    static func score(_ mechanisms: [Mechanism], for concern: Profile.Concern?) -> Int {
         guard let concern else { return 0 }
         let weights = weights(for: concern)
-        return treatment.mechanisms.map { weights[$0] ?? 0 }.max() ?? 0
+        return mechanisms.map { weights[$0] ?? 0 }.max() ?? 0
     }
 
     /// The mechanism that makes it fit, in plain words.

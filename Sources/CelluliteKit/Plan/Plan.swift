@@ -42,6 +42,8 @@ public struct Recommendation: Codable, Sendable, Hashable {
     public var costUSD: PlanCost
     public var timeToResults: String
     public var downtimeDays: DayRange
+    /// Example products of this kind (ids), leaving out any whose ingredients the person should avoid.
+    public var products: [String]
     public var citations: [String]
 }
 

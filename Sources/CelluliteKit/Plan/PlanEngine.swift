@@ -4,27 +4,41 @@
 /// `excluded` with at least one reason. Safety rules R1–R17 come from the knowledge base as data.
 public struct PlanEngine: Sendable {
     public let knowledgeBase: KnowledgeBase
+    private let ranking: PlanRanking
 
     public init(knowledgeBase: KnowledgeBase) {
         self.knowledgeBase = knowledgeBase
+        ranking = PlanRanking(knowledgeBase: knowledgeBase)
     }
 
     public func plan(for profile: Profile) -> Plan {
         let firedRules = knowledgeBase.safetyRules.filter { $0.fires(for: profile) }
         var recommendations: [Recommendation] = []
         var excluded: [Exclusion] = []
+        var ruledOut: [Exclusion] = []
+        var assessments: [TreatmentAssessment] = []
         for treatment in knowledgeBase.treatments {
             var assessment = TreatmentAssessment(treatment: treatment, profile: profile)
             assessment.apply(firedRules)
             assessment.applyPreferences()
             if assessment.exclusions.isEmpty {
-                recommendations.append(assessment.recommendation())
+                assessments.append(assessment)
             } else {
                 excluded.append(assessment.exclusion())
+                if assessment.exclusions.contains(where: { $0.kind == .contraindication }) {
+                    ruledOut.append(excluded[excluded.count - 1])
+                }
             }
         }
+        let avoid = ProductSafety.activesToAvoid(for: profile, ruledOut: ruledOut.map(\.treatment))
+        for assessment in assessments {
+            let products = knowledgeBase.products.filter {
+                $0.treatment == assessment.treatment.id && avoid.isDisjoint(with: $0.actives)
+            }
+            recommendations.append(assessment.recommendation(products: products.map(\.id)))
+        }
         return Plan(
-            recommendations: PlanRanking.ranked(recommendations, for: profile, in: knowledgeBase),
+            recommendations: ranking.ranked(recommendations, for: profile),
             excluded: excluded,
             redFlags: unique(firedRules.compactMap(\.redFlag)),
             questionsForYourDermatologist: questions(recommendations, firedRules),
@@ -53,7 +67,11 @@ public struct PlanEngine: Sendable {
     }
 }
 
+/// Drops repeats, keeping first occurrences. Lists here are a handful of items, so a linear scan
+/// beats hashing every string.
 func unique(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
+    var result: [String] = []
+    result.reserveCapacity(items.count)
+    for item in items where !result.contains(item) { result.append(item) }
+    return result
 }

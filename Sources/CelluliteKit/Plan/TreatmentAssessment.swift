@@ -78,8 +78,9 @@ struct TreatmentAssessment {
         if let days = profile.daysUntilEvent {
             let downtime = treatment.downtime.maxDays ?? treatment.downtime.minDays
             if downtime > 0 || treatment.timeToResults.minDays > days {
+                let recovery = downtime > 0 ? " and recovery can take \(Self.range(treatment.downtime))" : ""
                 cautions.append(
-                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults)) and recovery can take \(Self.range(treatment.downtime)). Plan it for afterwards.")
+                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards.")
             }
         }
         if let severity = profile.severity, let moderateOrWorse = severity.isModerateOrWorse {
@@ -138,7 +139,7 @@ struct TreatmentAssessment {
         }
     }
 
-    func recommendation() -> Recommendation {
+    func recommendation(products: [String]) -> Recommendation {
         let section: PlanSection =
             switch treatment.setting {
             case .inOffice: .inOffice
@@ -159,15 +160,18 @@ struct TreatmentAssessment {
             costUSD: PlanCost(
                 min: treatment.cost.minUSD, max: treatment.cost.maxUSD, unit: treatment.cost.unit,
                 confidence: treatment.cost.confidence),
-            timeToResults: Self.range(treatment.timeToResults),
+            timeToResults: Self.range(treatment.timeToResults, zero: "right away"),
             downtimeDays: treatment.downtime,
+            products: products,
             citations: unique(treatment.citations + extraCitations)
         )
     }
 
     func exclusion() -> Exclusion {
-        var seen = Set<String>()
-        let distinct = exclusions.filter { seen.insert($0.text).inserted }
+        var distinct: [ExcludedReason] = []
+        for reason in exclusions where !distinct.contains(where: { $0.text == reason.text }) {
+            distinct.append(reason)
+        }
         return Exclusion(
             treatment: treatment.id, name: treatment.name, reasons: distinct.map(\.text),
             reasonKinds: distinct.map(\.kind))
@@ -181,19 +185,21 @@ struct TreatmentAssessment {
         }
     }
 
-    /// "hours to 1 day", "3–6 weeks", "about 2 months".
-    static func range(_ range: DayRange) -> String {
-        func unit(_ days: Int) -> (Int, String) {
-            if days >= 60 && days % 30 == 0 || days >= 90 { return ((days + 15) / 30, "months") }
-            if days >= 14 && days % 7 == 0 { return (days / 7, "weeks") }
-            return (days, "days")
+    /// "up to 1 day", "3–6 weeks", "about 12 weeks"; `zero` names an empty range.
+    static func range(_ range: DayRange, zero: String = "none") -> String {
+        func amount(_ days: Int) -> (value: Int, unit: String) {
+            if days >= 90 || (days >= 60 && days % 30 == 0) { return ((days + 15) / 30, "month") }
+            if days >= 14 && days % 7 == 0 { return (days / 7, "week") }
+            return (days, "day")
         }
-        let (low, lowUnit) = unit(range.minDays)
-        guard let max = range.maxDays else { return "\(low) \(lowUnit) or more" }
-        if max == 0 { return "none" }
-        if max == range.minDays { return "about \(low) \(lowUnit)" }
-        let (high, highUnit) = unit(max)
-        if range.minDays == 0 { return "up to \(high) \(highUnit)" }
-        return lowUnit == highUnit ? "\(low)–\(high) \(highUnit)" : "\(low) \(lowUnit) to \(high) \(highUnit)"
+        func phrase(_ value: Int, _ unit: String) -> String { value == 1 ? "1 \(unit)" : "\(value) \(unit)s" }
+        let low = amount(range.minDays)
+        guard let max = range.maxDays else { return phrase(low.value, low.unit) + " or more" }
+        if max == 0 { return zero }
+        if max == range.minDays { return "about " + phrase(low.value, low.unit) }
+        let high = amount(max)
+        if range.minDays == 0 { return "up to " + phrase(high.value, high.unit) }
+        if low.unit == high.unit { return "\(low.value)–\(high.value) \(high.unit)s" }
+        return phrase(low.value, low.unit) + " to " + phrase(high.value, high.unit)
     }
 }

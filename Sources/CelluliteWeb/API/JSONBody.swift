@@ -12,6 +12,7 @@ struct JSONBody {
     /// Parses the body as a JSON object and rejects keys outside `fields`.
     init(_ request: Request, fields: [String]) throws(APIError) {
         let data = request.body.data.map { Data($0.readableBytesView) } ?? Data()
+        try StrictJSON.rejectTrailingCommas(data)
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)

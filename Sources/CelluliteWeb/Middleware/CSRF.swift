@@ -11,7 +11,7 @@ public enum CSRF {
     public static let headerName = "X-CSRF-Token"
     static let sessionKey = "csrfToken"
 
-    static let unsafeMethods: Set<HTTPMethod> = [.POST, .PUT, .PATCH, .DELETE]
+    static let unsafeMethods: [HTTPMethod] = [.POST, .PUT, .PATCH, .DELETE]
 
     static func makeToken() -> String {
         var generator = SystemRandomNumberGenerator()

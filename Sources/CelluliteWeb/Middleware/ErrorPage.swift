@@ -12,7 +12,7 @@ enum ErrorPage {
                 .encoding(.utf8),
                 .viewport(.accordingToDevice),
                 .title("\(heading) – Cellulite Advisor"),
-                .stylesheet("/app.css")
+                .stylesheet("/css/app.css")
             ),
             .body(
                 .main(

@@ -11,7 +11,7 @@ enum APISchemas {
             "Plan": plan, "Recommendation": recommendation, "Exclusion": exclusion,
             "EvidenceBadge": evidenceBadge, "CostSummary": costSummary, "DayRange": dayRange,
             "TreatmentList": treatmentList, "TreatmentSummary": treatmentSummary,
-            "TreatmentDetail": treatmentDetail, "Treatment": treatment, "Fact": fact, "Regulatory": regulatory,
+            "TreatmentDetail": treatmentDetail, "Treatment": treatment, "ConcernGate": concernGate, "Fact": fact, "Regulatory": regulatory,
             "Availability": availability, "Evidence": evidence, "CostRange": costRange, "Citation": citation,
             "ProductList": productList, "Product": product,
             "AskResult": askResult, "AskAnswer": askAnswer,
@@ -85,6 +85,7 @@ enum APISchemas {
         "costUSD": .ref("CostSummary"),
         "timeToResults": .string(),
         "downtimeDays": .ref("DayRange"),
+        "products": .array(of: .string(), "Example product ids of this kind that suit the person (see /api/products)."),
         "citations": .array(of: .string(), "Source ids.", minItems: 1),
     ])
 
@@ -161,8 +162,14 @@ enum APISchemas {
             "sideEffects": .array(of: .ref("Fact")),
             "alwaysCautions": .array(of: .ref("Fact")),
             "questionForDermatologist": .string(),
+            "notRecommendedBecause": .ref("Fact"),
+            "onlyForConcerns": .ref("ConcernGate"),
             "citations": .array(of: .string()),
-        ], optional: ["questionForDermatologist"])
+        ], optional: ["questionForDermatologist", "notRecommendedBecause", "onlyForConcerns"])
+
+    static let concernGate = JSONSchema.object(
+        "Only worth it for these dominant concerns; otherwise says why not.",
+        ["concerns": .array(of: .oneOf(Profile.Concern.self)), "otherwise": .ref("Fact")])
 
     static let fact = JSONSchema.object(
         "One claim with its sources; confidence other than confirmed is shown as low confidence.",

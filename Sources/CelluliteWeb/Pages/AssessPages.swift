@@ -201,8 +201,8 @@ enum AssessFlow {
                 choices: options.map { var option = $0; option.isSelected = option.value == current; return option },
                 error: errors[name])
         }
-        var heading: String
-        var intro: String?
+        let heading: String
+        let intro: String?
         var fields: [ChoiceFieldVM]
         switch step {
         case .choose:
@@ -210,7 +210,7 @@ enum AssessFlow {
             intro = "Rate your own cellulite on a published scale. It takes two to five minutes, and the result says "
                 + "what the score means and how much change would count."
             fields = [field("scale", "Which check would you like to do?", [
-                ChoiceVM(value: Scale.hexselCSS.rawValue, label: "Full check: Hexsel scale (5 short questions)",
+                ChoiceVM(value: Scale.hexselCSS.rawValue, label: "Full check: Hexsel scale (5 short steps)",
                          hint: "The most detailed published scale: number and depth of dimples, raised areas, sagging and stage. Total 0 to 15."),
                 ChoiceVM(value: Scale.nurnbergerMuller.rawValue, label: "Quick check: Nürnberger–Müller stage (3 questions)",
                          hint: "How your skin looks standing, lying down and pinched. Stage 0 to III."),
@@ -255,7 +255,7 @@ enum AssessFlow {
         let title = step == .choose ? "Check your skin" : "Check your skin: \(heading)"
         return AssessStepVM(
             chrome: Present.chrome(kb.meta, title: errors.isEmpty ? title : "Error: \(title)", active: .assess),
-            progress: position.map { all.count > 1 ? "Question \($0 + 1) of \(all.count)" : "One question page" },
+            progress: position.map { all.count > 1 ? "Step \($0 + 1) of \(all.count)" : nil } ?? nil,
             heading: heading, intro: intro,
             errors: fields.compactMap { field in field.error.map { FormErrorVM(fieldID: field.id, message: $0) } },
             fields: fields, hidden: hidden, step: step.id, csrfToken: csrfToken, canGoBack: step != .choose,

@@ -265,7 +265,7 @@ enum PlanPages {
                 kb.meta, title: errors.isEmpty ? "Your plan: a few questions" : "Error: Your plan: a few questions",
                 active: .plan),
             errors: errors,
-            groups: Questions.groups(query: query, errors: errorFor, hasAnswers: !query.names.isDisjoint(with: fieldSet)),
+            groups: Questions.groups(query: query, errors: errorFor),
             isEditing: editing)
     }
 }

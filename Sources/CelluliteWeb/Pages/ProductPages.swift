@@ -27,6 +27,16 @@ enum ProductPages {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
+    static func productConfidenceNote(_ confidence: Confidence) -> String? {
+        switch confidence {
+        case .confirmed: nil
+        case .lowQualitySource:
+            "Low confidence: what we know about this product comes only from shops, blogs or magazine articles."
+        case .unconfirmed:
+            "Unconfirmed: we could not check this product’s details against its maker’s full ingredient list or a study."
+        }
+    }
+
     static func list(_ kb: KnowledgeBase, query: QueryParameters) -> ProductListVM {
         let allActives = Set(kb.products.flatMap(\.actives)).sorted()
         let requested = query.first("active")
@@ -51,7 +61,7 @@ enum ProductPages {
             price: Present.cost(product.price, base: "/sources"),
             known: product.contents.map { Present.fact($0, base: "/sources") },
             unknown: product.unknowns,
-            confidenceNote: Present.confidenceNote(product.confidence),
+            confidenceNote: productConfidenceNote(product.confidence),
             citations: Presentation.refs(product.citations))
     }
 }

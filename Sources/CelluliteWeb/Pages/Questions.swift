@@ -103,7 +103,7 @@ enum Questions {
 
     // MARK: Building the form
 
-    static func groups(query: QueryParameters, errors: [String: String], hasAnswers: Bool) -> [QuestionGroupVM] {
+    static func groups(query: QueryParameters, errors: [String: String]) -> [QuestionGroupVM] {
         func text(
             _ name: String, label: String, hint: String?, prefix: String? = nil, suffix: String? = nil, width: String = "width-5"
         ) -> QuestionFieldVM {

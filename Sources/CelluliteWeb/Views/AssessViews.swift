@@ -60,7 +60,7 @@ enum AssessResultView {
             H.section(id: "answers", heading: "Your answers", [
                 .el("dl", [.attr("class", "key-facts")] + m.rows.flatMap { row -> [BodyNode] in
                     [.el("dt", .safe(row.label)),
-                     .el("dd", .safe(row.value), row.confidenceNote.map { .group(.el("br"), UI.confidenceNote($0)) } ?? .empty)]
+                     .el("dd", .safe(row.value), UI.confidenceNote(row.confidenceNote))]
                 }),
             ]),
             H.section(id: "meaningful-change", heading: "What change would be meaningful?", [

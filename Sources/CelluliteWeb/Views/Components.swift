@@ -36,7 +36,6 @@ enum UI {
             .attr("class", fact.confidenceNote == nil ? "fact" : "fact fact-low"),
             .safe(fact.text + " "),
             citationLinks(fact.citations),
-            fact.confidenceNote == nil ? .empty : .el("br"),
             confidenceNote(fact.confidenceNote),
         ])
     }
@@ -49,9 +48,10 @@ enum UI {
     static func cost(_ cost: CostVM) -> BodyNode {
         .group(
             .el("span", .attr("class", "cost"), .safe(cost.text)),
+            cost.citations.isEmpty ? .empty : .safe(" "),
             citationLinks(cost.citations),
             cost.note.map { .el("span", .attr("class", "cost-note"), .safe(" " + $0)) } ?? .empty,
-            cost.confidenceNote.map { .group(.el("br"), confidenceNote($0)) } ?? .empty
+            confidenceNote(cost.confidenceNote)
         )
     }
 
@@ -85,7 +85,7 @@ enum UI {
             links.isEmpty ? .empty : .el("span", [.attr("class", "source-links")] + links.flatMap { [BodyNode.safe(" "), $0] }),
             .el("br"),
             .el("span", .attr("class", "source-quality"), .safe(citation.qualityText + ".")),
-            citation.unconfirmed.map { .group(.el("br"), confidenceNote($0)) } ?? .empty,
+            confidenceNote(citation.unconfirmed),
         ])
     }
 

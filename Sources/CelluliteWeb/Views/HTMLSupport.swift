@@ -65,6 +65,15 @@ extension Attribute {
 
 typealias BodyNode = Node<HTML.BodyContext>
 
+extension Array where Element == String {
+    /// "Fills dimples, firms the skin": one phrase list, capitalised once.
+    var phraseList: String {
+        enumerated().map { index, phrase in
+            index == 0 ? phrase : phrase.prefix(1).lowercased() + phrase.dropFirst()
+        }.joined(separator: ", ")
+    }
+}
+
 /// Shortcuts for the elements every view uses, all in the body context and all escaping.
 enum H {
     static func link(_ text: String, to href: String, _ extra: BodyNode...) -> BodyNode {

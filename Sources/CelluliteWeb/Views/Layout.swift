@@ -71,7 +71,7 @@ enum Layout {
             .attribute(named: "role", value: "note"),
             .attribute(named: "aria-label", value: "Medical information notice"),
             .p(
-                H.symbol("ℹ"),
+                H.symbol("ℹ "),
                 .strong(.text("Information, not diagnosis. ")),
                 .text("This site explains what research says about cellulite. It cannot examine you. "
                     + "See a doctor or nurse if you have pain, if your skin changes quickly, "

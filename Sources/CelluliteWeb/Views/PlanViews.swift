@@ -8,8 +8,9 @@ enum QuestionnaireView {
             .el("p", .attr("class", "lead"),
                 .safe("Only your age is needed. Every other answer makes the plan fit you better; leave out anything you "
                     + "would rather not say.")),
-            .el("p", .attr("class", "privacy-note"), H.symbol("🔒"),
-                .safe(" We do not save your answers. They are kept in the page address, so you can bookmark your plan. "
+            .el("p", .attr("class", "privacy-note"),
+                .el("strong", .safe("Privacy: ")),
+                .safe("We do not save your answers. They are kept in the page address, so you can bookmark your plan. "
                     + "Anyone you share that address with can see your answers.")),
             .el("form", [
                 .attr("method", "get"), .attr("action", "/plan"), .attr("novalidate", "novalidate"),
@@ -60,7 +61,7 @@ enum PlanView {
             ]),
             excluded(model.excluded),
             H.section(id: "answers", heading: "Your answers", class: "answers", [
-                .el("p", .safe("Change any answer and the plan updates. Nothing else you entered is lost.")),
+                .el("p", .attr("class", "no-print"), .safe("Change any answer and the plan updates. Nothing else you entered is lost.")),
                 answerTable(model.answers),
                 .el("p", .attr("class", "no-print"), UI.buttonLink("Change your answers", to: model.editHref, secondary: true)),
                 .el("p", .attr("class", "hint"),
@@ -123,17 +124,22 @@ enum PlanView {
         ])
     }
 
-    static func answerTable(_ rows: [AnswerRowVM]) -> BodyNode {
-        .el("dl", [.attr("class", "answer-list")] + rows.map { row in
-            .el("div", [
-                .attr("class", "answer-row"),
-                .el("dt", .safe(row.label)),
-                .el("dd", .safe(row.value)),
-                .el("dd", .attr("class", "no-print answer-change"),
-                    .el("a", .attr("href", row.changeHref), .safe("Change"),
-                        .el("span", .attr("class", "visually-hidden"), .safe(" " + row.label.lowercased())))),
-            ])
-        })
+    static func answerTable(_ rows: [AnswerRowVM], caption: String = "Your answers", changeLinks: Bool = true) -> BodyNode {
+        .el("table", [
+            .attr("class", "answer-table"),
+            .el("caption", .attr("class", "visually-hidden"), .safe(caption)),
+            .el("tbody", rows.map { row in
+                .el("tr", [
+                    .el("th", .attr("scope", "row"), .safe(row.label)),
+                    .el("td", .safe(row.value)),
+                    changeLinks
+                        ? .el("td", .attr("class", "no-print answer-change"),
+                              .el("a", .attr("href", row.changeHref), .safe("Change"),
+                                  .el("span", .attr("class", "visually-hidden"), .safe(" " + row.label.lowercased()))))
+                        : .empty,
+                ])
+            }),
+        ])
     }
 }
 
@@ -158,7 +164,7 @@ enum QuestionSheetView {
                         item.cautions.isEmpty ? .empty : H.textList(item.cautions))
                 }),
             ]),
-            H.section(id: "sheet-answers", heading: "About me", [PlanView.answerTable(model.answers)]),
+            H.section(id: "sheet-answers", heading: "About me", [PlanView.answerTable(model.answers, caption: "About me", changeLinks: false)]),
         ])
     }
 }

@@ -5,8 +5,8 @@ enum ProductListView {
         Layout.page(model.chrome, [
             .el("h1", .safe("Products")),
             .el("p", .attr("class", "lead"),
-                .safe("Products named in the article this site started from, and others like them, grouped by what is in them. "
-                    + "For each one we say what is known, what is not, and what it costs. We earn nothing from any of them.")),
+                .safe("Body products that popular advice about cellulite mentions, with what is in them. For each one we say "
+                    + "what is known, what is not, and what it costs. We earn nothing from any of them and link to no shop.")),
             .el("form", [
                 .attr("class", "filter-panel"), .attr("method", "get"), .attr("action", "/products"),
                 .attr("aria-label", "Filter products"),

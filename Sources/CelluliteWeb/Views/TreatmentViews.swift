@@ -58,7 +58,7 @@ enum TreatmentListView {
             .el("p", .safe(treatment.summary)),
             UI.facts([
                 ("Evidence", UI.evidenceBadge(treatment.evidence)),
-                ("How it works", .safe(treatment.mechanisms.joined(separator: ", "))),
+                ("How it works", .safe(treatment.mechanisms.phraseList)),
                 ("Cost", .el("span", .attr("class", "cost"), .safe(treatment.cost.text))),
             ]),
         ])
@@ -88,13 +88,15 @@ enum TreatmentDetailView {
                 : .empty,
             UI.facts([
                 ("Where", .safe(m.settingText)),
-                ("How it works", .safe(m.mechanisms.joined(separator: ", "))),
+                ("How it works", .safe(m.mechanisms.phraseList)),
                 ("Evidence", UI.evidenceBadge(m.evidence)),
                 ("Cost", UI.cost(m.cost)),
                 ("Time off normal life (downtime)", .safe(m.downtimeText)),
                 ("Time until you see a result", .safe(m.timeToResultsText)),
                 ("Availability", .safe(m.availabilityTitle)),
-                ("Regulatory status", .group(.safe(m.regulatoryStatus), m.offLabel ? .safe(" (off-label for cellulite)") : .empty)),
+                ("Regulatory status", .group(
+                    .safe(m.regulatoryStatus),
+                    m.offLabel && !m.regulatoryStatus.lowercased().contains("off-label") ? .safe(" (off-label for cellulite)") : .empty)),
             ]),
             H.section(id: "how-it-works", heading: "How does it work?", [UI.fact(m.howItWorks)]),
             H.section(id: "evidence", heading: "How good is the evidence?", [
