@@ -7,7 +7,11 @@ import VaporTesting
 
 /// Runs `body` against the app exactly as `cellulite serve` builds it, on in-memory SQLite.
 func withTestApp(_ body: (Application) async throws -> Void) async throws {
-    try await withApp(configure: { app in try await configure(app, settings: .testing) }, body)
+    try await withTestApp(settings: .testing, body)
+}
+
+func withTestApp(settings: WebSettings, _ body: (Application) async throws -> Void) async throws {
+    try await withApp(configure: { app in try await configure(app, settings: settings) }, body)
 }
 
 extension TestingHTTPRequest {
