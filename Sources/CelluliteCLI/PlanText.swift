@@ -44,7 +44,7 @@ enum PlanText {
         lines.append("   Results: \(item.timeToResults)")
         for reason in item.reasons { lines.append(TextLayout.wrap(reason, first: "   + ", rest: "     ")) }
         for caution in item.cautions { lines.append(TextLayout.wrap(caution, first: "   ! ", rest: "     ")) }
-        let examples = item.products.compactMap { id in base.products.first { $0.id == id } }.map(ProductText.label)
+        let examples = item.products.compactMap(base.product).map(\.exampleLabel)
         if !examples.isEmpty {
             lines.append(TextLayout.wrap("Examples: " + examples.joined(separator: "; "), first: "   ", rest: "     "))
         }

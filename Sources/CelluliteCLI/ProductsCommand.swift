@@ -26,7 +26,7 @@ struct ProductsCommand: AsyncParsableCommand {
             return
         }
         for product in products {
-            CommandIO.out("\n\(ProductText.title(product))")
+            CommandIO.out("\n\(product.displayName)")
             let price = product.price
             CommandIO.out("  Price: " + TextLayout.cost(min: price.minUSD, max: price.maxUSD, unit: price.unit, confidence: price.confidence))
             CommandIO.out("  Actives: \(product.actives.joined(separator: ", "))")
@@ -41,15 +41,3 @@ struct ProductsCommand: AsyncParsableCommand {
     }
 }
 
-enum ProductText {
-    static func title(_ product: Product) -> String {
-        [product.brand, product.name].compactMap { $0 }.joined(separator: " ")
-    }
-
-    /// "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
-    static func label(_ product: Product) -> String {
-        guard let price = product.price.minUSD else { return title(product) }
-        let range = product.price.maxUSD.map { $0 == price ? "" : "–\(TextLayout.dollars($0))" } ?? ""
-        return "\(title(product)) (\(TextLayout.dollars(price))\(range))"
-    }
-}

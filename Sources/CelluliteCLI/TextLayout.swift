@@ -35,16 +35,7 @@ enum TextLayout {
         return "\(range) \(unit)\(note)"
     }
 
-    static func dollars(_ amount: Int) -> String {
-        var digits = String(amount)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        return "$" + groups.joined(separator: ",")
-    }
+    static func dollars(_ amount: Int) -> String { Money.dollars(amount) }
 
     static func confidenceWords(_ confidence: Confidence) -> String {
         switch confidence {

@@ -32,6 +32,10 @@ public struct KnowledgeBase: Sendable {
         treatmentIndex[id].map { treatments[$0] }
     }
 
+    public func product(_ id: String) -> Product? {
+        products.first { $0.id == id }
+    }
+
     public func citation(_ id: String) -> Citation? {
         citationIndex[id].map { citations[$0] }
     }

@@ -15,3 +15,17 @@ public struct Product: Codable, Sendable, Hashable, Identifiable {
     public var confidence: Confidence
     public var citations: [String]
 }
+
+extension Product {
+    /// Brand and name: "Paula's Choice Retinol Skin-Smoothing Body Treatment".
+    public var displayName: String {
+        [brand, name].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Name with its price, for a plan's examples: "Nécessaire The Body Lotion ($25)".
+    public var exampleLabel: String {
+        guard let low = price.minUSD else { return displayName }
+        let high = price.maxUSD.flatMap { $0 == low ? nil : "–" + Money.dollars($0) } ?? ""
+        return "\(displayName) (\(Money.dollars(low))\(high))"
+    }
+}

@@ -33,6 +33,8 @@ struct PlanItemVM: Sendable, Hashable {
     var cost: CostVM
     var timeToResults: String
     var downtime: String
+    /// Example products of this kind, e.g. "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
+    var examples: [String]
     var citations: [CitationRef]
 }
 
@@ -134,7 +136,7 @@ enum PlanPages {
             chrome: Present.chrome(kb.meta, title: "Questions for your dermatologist", active: .plan),
             redFlags: plan.redFlags,
             answers: answerRows(query),
-            inOffice: plan.recommendations(in: .inOffice).map { item($0) },
+            inOffice: plan.recommendations(in: .inOffice).map { item($0, kb) },
             questions: plan.questionsForYourDermatologist,
             planHref: "/plan?\(canonical)")
     }
@@ -152,7 +154,7 @@ enum PlanPages {
                 intro: profile.daysUntilEvent.map {
                     "Things that can make a difference within \($0 == 1 ? "1 day" : "\($0) days"), with no time off. These hide cellulite for a while; they do not change the skin."
                 } ?? "Quick things that hide cellulite for a few days, with no time off.",
-                items: plan.recommendations(in: .beforeEvent).map { item($0) },
+                items: plan.recommendations(in: .beforeEvent).map { item($0, kb) },
                 emptyText: profile.daysUntilEvent == nil
                     ? "You did not tell us about an event. If you have one coming up, add the number of days until it."
                     : "Nothing fits before your event with the answers you gave.",
@@ -161,12 +163,12 @@ enum PlanPages {
             PlanSectionVM(
                 id: "daily", title: "Every day at home",
                 intro: "A routine you can keep up yourself. Effects are small and last only while you keep going.",
-                items: plan.recommendations(in: .daily).map { item($0) },
+                items: plan.recommendations(in: .daily).map { item($0, kb) },
                 emptyText: "Nothing for home use fits the answers you gave.", emptyLink: nil),
             PlanSectionVM(
                 id: "in-office", title: "Ask your dermatologist",
                 intro: "Procedures done in a clinic. They cost more and have more risks; talk them through with a dermatologist before you decide.",
-                items: plan.recommendations(in: .inOffice).map { item($0) },
+                items: plan.recommendations(in: .inOffice).map { item($0, kb) },
                 emptyText: profile.setting == .home
                     ? "You asked for home options only, so no clinic procedures are shown."
                     : "No clinic procedure fits the answers you gave. The reasons are in the list of options left out below.",
@@ -188,13 +190,15 @@ enum PlanPages {
             planHref: "/plan?\(canonical)")
     }
 
-    static func item(_ recommendation: Recommendation) -> PlanItemVM {
-        PlanItemVM(
+    static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase) -> PlanItemVM {
+        let examples = recommendation.products.compactMap(kb.product)
+        return PlanItemVM(
             rank: recommendation.rank, name: recommendation.name, href: "/treatments/\(recommendation.treatment)",
             reasons: recommendation.reasons, cautions: recommendation.cautions,
             needsClinicianReview: recommendation.needsClinicianReview,
             evidence: Present.evidence(recommendation.evidence), cost: Present.cost(recommendation.costUSD),
             timeToResults: recommendation.timeToResults, downtime: Present.days(recommendation.downtimeDays),
+            examples: examples.map(\.exampleLabel),
             citations: Presentation.refs(recommendation.citations))
     }
 

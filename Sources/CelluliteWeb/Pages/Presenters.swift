@@ -88,15 +88,7 @@ enum Present {
         self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm, label: evidence.label)
     }
 
-    static func money(_ amount: Int) -> String {
-        let digits = String(abs(amount))
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(character)
-        }
-        return (amount < 0 ? "-$" : "$") + grouped
-    }
+    static func money(_ amount: Int) -> String { Money.dollars(amount) }
 
     static func priceText(min: Int?, max: Int?, unit: String) -> String {
         switch (min, max) {

@@ -107,6 +107,10 @@ enum PlanView {
             H.textList(item.reasons, class: "reasons"),
             item.cautions.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
             item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
+            item.examples.isEmpty
+                ? .empty
+                : .el("p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
+                      .safe(item.examples.joined(separator: "; ") + ". "), H.link("About these products", to: "/products")),
             .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
         ])
     }
