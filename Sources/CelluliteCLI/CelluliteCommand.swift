@@ -37,7 +37,8 @@ public enum CelluliteCLI {
                 return 0
             }
             // Usage errors are bad input: one line on stderr, exit 2.
-            let message = CelluliteCommand.message(for: error)
+            let message =
+                CelluliteCommand.message(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
             CommandIO.err("cellulite: \(message)")
             return code == .validationFailure ? 2 : code.rawValue == 64 ? 2 : code.rawValue

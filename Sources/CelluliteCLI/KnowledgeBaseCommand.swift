@@ -19,11 +19,13 @@ struct KnowledgeBaseCommand: AsyncParsableCommand {
         init() {}
 
         mutating func run() async throws {
-            let directory = dir.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? KnowledgeBaseLoader.bundledDirectory
+            let directory =
+                dir.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? KnowledgeBaseLoader.bundledDirectory
             do {
                 let base = try KnowledgeBaseLoader.load(from: directory)
                 CommandIO.out(
-                    "knowledge base OK: \(base.treatments.count) treatments, \(base.citations.count) citations, \(base.products.count) products, \(base.safetyRules.count) safety rules, \(base.faq.count) answers")
+                    "knowledge base OK: \(base.treatments.count) treatments, \(base.citations.count) citations, \(base.products.count) products, \(base.safetyRules.count) safety rules, \(base.faq.count) answers"
+                )
             } catch {
                 for problem in error.problems { CommandIO.out(problem.description) }
                 throw CLIError.failure("knowledge base has \(error.problems.count) problem(s)")

@@ -4,7 +4,10 @@ import CelluliteKit
 enum PlanText {
     static func render(_ plan: Plan, for profile: Profile, in base: KnowledgeBase) -> String {
         var out: [String] = ["YOUR CELLULITE PLAN", String(repeating: "=", count: 19)]
-        out.append(TextLayout.wrap("This is information, not a diagnosis. See a clinician for pain, rapid change or anything that worries you."))
+        out.append(
+            TextLayout.wrap(
+                "This is information, not a diagnosis. See a clinician for pain, rapid change or anything that worries you."
+            ))
         if !plan.redFlags.isEmpty {
             out.append(TextLayout.heading("!! Please read first"))
             for flag in plan.redFlags { out.append(TextLayout.wrap(flag, first: "!! ")) }
@@ -23,7 +26,9 @@ enum PlanText {
         if !plan.excluded.isEmpty {
             out.append(TextLayout.heading("Not in your plan, and why"))
             for exclusion in plan.excluded {
-                out.append(TextLayout.wrap(exclusion.reasons.joined(separator: " "), first: "- \(exclusion.name): ", rest: "    "))
+                out.append(
+                    TextLayout.wrap(
+                        exclusion.reasons.joined(separator: " "), first: "- \(exclusion.name): ", rest: "    "))
             }
         }
         if !plan.questionsForYourDermatologist.isEmpty {
@@ -38,9 +43,10 @@ enum PlanText {
     private static func render(_ item: Recommendation, in base: KnowledgeBase) -> String {
         var lines = ["", "\(item.rank). \(item.name)"]
         lines.append("   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort))")
-        lines.append(TextLayout.wrap(
-            "Cost: \(TextLayout.cost(min: item.costUSD.min, max: item.costUSD.max, unit: item.costUSD.unit, confidence: item.costUSD.confidence))",
-            first: "   ", rest: "     "))
+        lines.append(
+            TextLayout.wrap(
+                "Cost: \(TextLayout.cost(min: item.costUSD.min, max: item.costUSD.max, unit: item.costUSD.unit, confidence: item.costUSD.confidence))",
+                first: "   ", rest: "     "))
         lines.append("   Results: \(item.timeToResults)")
         for reason in item.reasons { lines.append(TextLayout.wrap(reason, first: "   + ", rest: "     ")) }
         for caution in item.cautions { lines.append(TextLayout.wrap(caution, first: "   ! ", rest: "     ")) }

@@ -28,16 +28,22 @@ struct ProductsCommand: AsyncParsableCommand {
         for product in products {
             CommandIO.out("\n\(product.displayName)")
             let price = product.price
-            CommandIO.out("  Price: " + TextLayout.cost(min: price.minUSD, max: price.maxUSD, unit: price.unit, confidence: price.confidence))
+            CommandIO.out(
+                "  Price: "
+                    + TextLayout.cost(
+                        min: price.minUSD, max: price.maxUSD, unit: price.unit, confidence: price.confidence))
             CommandIO.out("  Actives: \(product.actives.joined(separator: ", "))")
             if let treatment = base.treatment(product.treatment) {
-                CommandIO.out("  Evidence (as \(treatment.name)): \(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort))")
+                CommandIO.out(
+                    "  Evidence (as \(treatment.name)): \(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort))"
+                )
             }
-            for fact in product.contents { CommandIO.out(TextLayout.wrap(TextLayout.fact(fact), first: "  - ", rest: "    ")) }
+            for fact in product.contents {
+                CommandIO.out(TextLayout.wrap(TextLayout.fact(fact), first: "  - ", rest: "    "))
+            }
             if !product.unknowns.isEmpty {
                 CommandIO.out(TextLayout.wrap("Not known: " + product.unknowns.joined(separator: "; "), first: "  "))
             }
         }
     }
 }
-

@@ -19,13 +19,16 @@ struct TreatmentsCommand: AsyncParsableCommand {
         for setting in TreatmentSetting.allCases {
             CommandIO.out(TextLayout.heading(setting == .inOffice ? "In a clinic" : "At home"))
             for treatment in base.treatments where treatment.setting == setting {
-                let availability = treatment.availability.status == .available ? "" : " [\(treatment.availability.status.rawValue)]"
+                let availability =
+                    treatment.availability.status == .available ? "" : " [\(treatment.availability.status.rawValue)]"
                 CommandIO.out("\(treatment.id) - \(treatment.name)\(availability)")
                 CommandIO.out("    \(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort))")
                 let cost = treatment.cost
-                CommandIO.out(TextLayout.wrap(
-                    TextLayout.cost(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit, confidence: cost.confidence),
-                    first: "    "))
+                CommandIO.out(
+                    TextLayout.wrap(
+                        TextLayout.cost(
+                            min: cost.minUSD, max: cost.maxUSD, unit: cost.unit, confidence: cost.confidence),
+                        first: "    "))
             }
         }
         CommandIO.out("\nMore: cellulite treatment SLUG")
@@ -45,7 +48,8 @@ struct TreatmentCommand: AsyncParsableCommand {
     mutating func run() async throws {
         let base = try KnowledgeBaseLoader.loadForCommand()
         guard let treatment = base.treatment(slug) else {
-            throw CLIError.badInput("unknown treatment '\(slug)'; known: \(base.treatments.map(\.id).joined(separator: ", "))")
+            throw CLIError.badInput(
+                "unknown treatment '\(slug)'; known: \(base.treatments.map(\.id).joined(separator: ", "))")
         }
         if json {
             CommandIO.out(try JSONOutput.string(treatment))
@@ -57,9 +61,14 @@ struct TreatmentCommand: AsyncParsableCommand {
 
 enum TreatmentText {
     static func render(_ treatment: Treatment, in base: KnowledgeBase) -> String {
-        var out = ["\(treatment.name) (\(treatment.id))", String(repeating: "=", count: min(TextLayout.width, treatment.name.count + treatment.id.count + 3))]
+        var out = [
+            "\(treatment.name) (\(treatment.id))",
+            String(repeating: "=", count: min(TextLayout.width, treatment.name.count + treatment.id.count + 3)),
+        ]
         out.append(TextLayout.wrap(treatment.summary))
-        if !treatment.aliases.isEmpty { out.append(TextLayout.wrap("Also called: " + treatment.aliases.joined(separator: ", "))) }
+        if !treatment.aliases.isEmpty {
+            out.append(TextLayout.wrap("Also called: " + treatment.aliases.joined(separator: ", ")))
+        }
         func section(_ title: String, _ facts: [Fact]) {
             guard !facts.isEmpty else { return }
             out.append(TextLayout.heading(title))
@@ -69,14 +78,20 @@ enum TreatmentText {
         out.append(treatment.setting == .inOffice ? "In a clinic" : "At home")
         section("How it works", [treatment.howItWorks])
         out.append(TextLayout.heading("Evidence"))
-        out.append(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort) + ", OCEBM level \(treatment.evidence.ocebm)")
+        out.append(
+            TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort)
+                + ", OCEBM level \(treatment.evidence.ocebm)")
         out.append(TextLayout.wrap(treatment.evidence.basis))
-        for fact in treatment.evidence.keyNumbers { out.append(TextLayout.wrap(TextLayout.fact(fact), first: "- ", rest: "  ")) }
+        for fact in treatment.evidence.keyNumbers {
+            out.append(TextLayout.wrap(TextLayout.fact(fact), first: "- ", rest: "  "))
+        }
         if let reason = treatment.notRecommendedBecause { section("Why we don't recommend it", [reason]) }
         out.append(TextLayout.heading("Cost"))
         let cost = treatment.cost
-        out.append(TextLayout.wrap(TextLayout.cost(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit, confidence: cost.confidence)
-            + (cost.note.map { ". " + $0 } ?? "") + " [\(cost.citations.joined(separator: ", "))]"))
+        out.append(
+            TextLayout.wrap(
+                TextLayout.cost(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit, confidence: cost.confidence)
+                    + (cost.note.map { ". " + $0 } ?? "") + " [\(cost.citations.joined(separator: ", "))]"))
         section("Sessions", [treatment.sessions])
         section("Downtime", [treatment.downtimeNote])
         section("Time to results", [treatment.timeToResultsNote])
@@ -84,7 +99,10 @@ enum TreatmentText {
         section("Side effects", treatment.sideEffects)
         section("Cautions", treatment.alwaysCautions)
         out.append(TextLayout.heading("Regulatory status"))
-        out.append(TextLayout.wrap(treatment.regulatory.status + (treatment.regulatory.offLabelForCellulite ? " - OFF-LABEL for cellulite" : "")))
+        out.append(
+            TextLayout.wrap(
+                treatment.regulatory.status
+                    + (treatment.regulatory.offLabelForCellulite ? " - OFF-LABEL for cellulite" : "")))
         section("Indication", treatment.regulatory.indication.map { [$0] } ?? [])
         section("Regulatory notes", treatment.regulatory.notes)
         section("Availability: \(treatment.availability.status.rawValue)", [treatment.availability.note])

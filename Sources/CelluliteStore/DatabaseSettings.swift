@@ -68,6 +68,8 @@ public enum DatabaseSettingsError: Error, Sendable, Hashable, CustomStringConver
     case invalid(String)
 
     public var description: String {
-        switch self { case .invalid(let message): message }
+        switch self {
+        case .invalid(let message): message
+        }
     }
 }

@@ -33,7 +33,7 @@ enum TerminationSignal {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             for code in [SIGINT, SIGTERM] {
                 #if canImport(Darwin)
-                signal(code, SIG_IGN)  // Darwin delivers to dispatch only once the default action is off.
+                    signal(code, SIG_IGN)  // Darwin delivers to dispatch only once the default action is off.
                 #endif
                 let source = DispatchSource.makeSignalSource(signal: code, queue: queue)
                 source.setEventHandler {

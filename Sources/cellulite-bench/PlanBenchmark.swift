@@ -15,15 +15,17 @@ enum PlanBenchmark {
 
         let rounds = 20
         var sink = 0
-        let planTime = Stopwatch.measure(iterations: rounds) {
-            for profile in profiles { sink &+= engine.plan(for: profile).recommendations.count }
-        } / Double(profiles.count)
-        let jsonTime = try Stopwatch.measure(iterations: rounds) {
-            for (data, plan) in zip(profileJSON, plans) {
-                sink &+= try ProfileDecoder.decode(json: data).age
-                sink &+= try encoder.encode(plan).count
-            }
-        } / Double(profiles.count)
+        let planTime =
+            Stopwatch.measure(iterations: rounds) {
+                for profile in profiles { sink &+= engine.plan(for: profile).recommendations.count }
+            } / Double(profiles.count)
+        let jsonTime =
+            try Stopwatch.measure(iterations: rounds) {
+                for (data, plan) in zip(profileJSON, plans) {
+                    sink &+= try ProfileDecoder.decode(json: data).age
+                    sink &+= try encoder.encode(plan).count
+                }
+            } / Double(profiles.count)
 
         print("plan engine (\(profiles.count) random profiles × \(rounds) rounds, sink \(sink % 10))")
         print("  per plan:            \(Stopwatch.format(planTime))")

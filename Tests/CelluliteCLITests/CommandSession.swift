@@ -42,4 +42,3 @@ final class CommandSession: @unchecked Sendable {
         return try #require(object as? [String: Any])
     }
 }
-

@@ -43,7 +43,9 @@ struct PlanCommandTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let session = CommandSession()
         #expect(await session.run(["plan", "--profile", file.path, "--json"]) == 0)
-        let sections = try #require(session.json()["recommendations"] as? [[String: Any]]).map { $0["section"] as? String }
+        let sections = try #require(session.json()["recommendations"] as? [[String: Any]]).map {
+            $0["section"] as? String
+        }
         #expect(!sections.contains("in-office"))
     }
 
@@ -121,8 +123,10 @@ struct CatalogueCommandTests {
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID())")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: broken) }
-        try Data(#"{"lastReviewed": "2026-11-26", "about": [{"text": "x", "citations": ["S404"]}], "expectations": []}"#.utf8)
-            .write(to: broken.appendingPathComponent("meta.json"))
+        try Data(
+            #"{"lastReviewed": "2026-11-26", "about": [{"text": "x", "citations": ["S404"]}], "expectations": []}"#.utf8
+        )
+        .write(to: broken.appendingPathComponent("meta.json"))
         for name in ["treatments.json", "citations.json", "products.json", "safety-rules.json", "faq.json"] {
             try Data("[]".utf8).write(to: broken.appendingPathComponent(name))
         }

@@ -25,7 +25,8 @@ import Testing
         #expect(knowledgeBase.treatment("cellulaze")!.availability.status == .unknown)
         let retinolProduct = knowledgeBase.products.first { $0.actives.contains("retinol") }!
         #expect(retinolProduct.contents.contains { $0.text.contains("0.1%") && $0.confidence == .unconfirmed })
-        for fact in knowledgeBase.treatments.flatMap(\.allFacts) where fact.text.lowercased().contains("not confirmed") {
+        for fact in knowledgeBase.treatments.flatMap(\.allFacts) where fact.text.lowercased().contains("not confirmed")
+        {
             #expect(fact.confidence.isLow, "says 'not confirmed' but is marked confirmed: \(fact.text)")
         }
     }
@@ -39,7 +40,8 @@ import Testing
     }
 
     @Test func nothingIsCalledACure() {
-        let texts = knowledgeBase.treatments.flatMap { [$0.summary] + $0.allFacts.map(\.text) }
+        let texts =
+            knowledgeBase.treatments.flatMap { [$0.summary] + $0.allFacts.map(\.text) }
             + knowledgeBase.meta.expectations.map(\.text)
         for text in texts {
             let lower = text.lowercased()
@@ -49,8 +51,10 @@ import Testing
 
     @Test func theFourArticleProductsAndAGenericCaffeineCreamArePriced() {
         let names = knowledgeBase.products.map(\.name)
-        for expected in ["Supermodel Body", "The Body Lotion", "Retinol Skin-Smoothing Body Treatment",
-                         "Gardenia + Tea Antioxidant Body Serum"] {
+        for expected in [
+            "Supermodel Body", "The Body Lotion", "Retinol Skin-Smoothing Body Treatment",
+            "Gardenia + Tea Antioxidant Body Serum",
+        ] {
             #expect(names.contains { $0.contains(expected) }, "missing \(expected)")
         }
         let caffeine = knowledgeBase.products(withActive: "caffeine")

@@ -12,7 +12,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         var files: [String: Any] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            files[name] = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name)))
+            files[name] = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: directory.appendingPathComponent(name)))
         }
         try mutate(&files)
         for (name, json) in files {
@@ -50,15 +51,21 @@ import Testing
     }
 
     @Test func treatmentWithoutCitation() throws {
-        let found = try problems { files in editTreatment("retinol-topical", in: &files) { $0["citations"] = [String]() } }
+        let found = try problems { files in
+            editTreatment("retinol-topical", in: &files) { $0["citations"] = [String]() }
+        }
         #expect(found == ["treatments.json: treatment 'retinol-topical' has no citation"])
     }
 
     @Test func missingContractID() throws {
         let found = try problems { files in
-            files["treatments.json"] = (files["treatments.json"] as! [[String: Any]]).filter { $0["id"] as? String != "bronzing-oil" }
+            files["treatments.json"] = (files["treatments.json"] as! [[String: Any]]).filter {
+                $0["id"] as? String != "bronzing-oil"
+            }
             // Products and rules that point at it would also dangle; keep this fixture about the id.
-            files["products.json"] = (files["products.json"] as! [[String: Any]]).filter { $0["treatment"] as? String != "bronzing-oil" }
+            files["products.json"] = (files["products.json"] as! [[String: Any]]).filter {
+                $0["treatment"] as? String != "bronzing-oil"
+            }
             files["safety-rules.json"] = (files["safety-rules.json"] as! [[String: Any]]).map { rule in
                 var rule = rule
                 rule["effects"] = (rule["effects"] as! [[String: Any]]).map { effect in
@@ -68,7 +75,9 @@ import Testing
                 }
                 return rule
             }
-            files["faq.json"] = (files["faq.json"] as! [[String: Any]]).filter { $0["topic"] as? String != "bronzing-oil" }
+            files["faq.json"] = (files["faq.json"] as! [[String: Any]]).filter {
+                $0["topic"] as? String != "bronzing-oil"
+            }
         }
         #expect(found == ["treatments.json: missing contract treatment id 'bronzing-oil'"])
     }

@@ -59,9 +59,14 @@ import Testing
 
     @Test func concernOrdersInOfficeOptions() {
         let dimples = engine.plan(for: Profile(age: 40, concern: .dimples)).recommendations(in: .inOffice)
-        #expect(dimples.first.map { ["cellfina", "aveli", "acoustic-wave", "cellulaze", "manual-subcision"].contains($0.treatment) } == true)
+        #expect(
+            dimples.first.map {
+                ["cellfina", "aveli", "acoustic-wave", "cellulaze", "manual-subcision"].contains($0.treatment)
+            } == true)
         let laxity = engine.plan(for: Profile(age: 40, concern: .laxity)).recommendations(in: .inOffice)
-        let firstFirming = laxity.firstIndex { ["sculptra", "radiofrequency", "cellulaze", "acoustic-wave"].contains($0.treatment) }!
+        let firstFirming = laxity.firstIndex {
+            ["sculptra", "radiofrequency", "cellulaze", "acoustic-wave"].contains($0.treatment)
+        }!
         let firstReleaseOnly = laxity.firstIndex { ["cellfina", "aveli"].contains($0.treatment) }!
         #expect(firstFirming < firstReleaseOnly)
         let fat = engine.plan(for: Profile(age: 40, concern: .fat))
@@ -84,7 +89,10 @@ import Testing
         let cellfina = mild.recommendations.first { $0.treatment == "cellfina" }!
         #expect(cellfina.cautions.contains { $0.contains("mild") })
         let severe = engine.plan(for: Profile(age: 30, severity: SeverityReading(scale: .hexselCSS, score: 12)))
-        #expect(severe.recommendations.first { $0.treatment == "cellfina" }!.reasons.contains { $0.contains("moderate or worse") })
+        #expect(
+            severe.recommendations.first { $0.treatment == "cellfina" }!.reasons.contains {
+                $0.contains("moderate or worse")
+            })
     }
 
     @Test func ranksAreConsecutiveWithinEachSection() {

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func decodesTheContractExample() throws {
-        let profile = try decode("""
+        let profile = try decode(
+            """
             {"age": 34, "sex": "female", "areas": ["thighs", "buttocks"], "concern": "dimples",
              "severity": {"scale": "hexsel-css", "score": 8}, "daysUntilEvent": 3, "budgetUSD": 100,
              "setting": "any", "maxDowntimeDays": 2, "fitzpatrick": 3, "conditions": ["pregnant"], "allergies": []}

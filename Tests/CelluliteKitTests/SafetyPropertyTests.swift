@@ -113,7 +113,9 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
             guard let budget = profile.budgetUSD else { return }
             for item in engine.plan(for: profile).recommendations {
                 let minimum = knowledgeBase.treatment(item.treatment)!.cost.minUSD
-                #expect(minimum != nil && minimum! <= budget, "\(item.treatment) costs from \(minimum ?? -1), budget \(budget)")
+                #expect(
+                    minimum != nil && minimum! <= budget,
+                    "\(item.treatment) costs from \(minimum ?? -1), budget \(budget)")
             }
         }
     }
@@ -156,7 +158,8 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
 
     @Test func productExamplesAvoidWhatThePersonMustAvoid() async {
         await propertyCheck(count: 300, input: profiles) { profile in
-            let noRetinoids = !profile.conditions.isDisjoint(with: [.pregnant, .tryingToConceive, .breastfeeding])
+            let noRetinoids =
+                !profile.conditions.isDisjoint(with: [.pregnant, .tryingToConceive, .breastfeeding])
                 || profile.allergies.contains(.retinol)
             for item in engine.plan(for: profile).recommendations {
                 for id in item.products {
@@ -173,7 +176,8 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
     @Test func redFlagsAppearExactlyWhenTriggered() async {
         await propertyCheck(count: 300, input: profiles) { profile in
             let plan = engine.plan(for: profile)
-            #expect(plan.redFlags.contains { $0.contains("lipedema") } == profile.conditions.contains(.painOrEasyBruising))
+            #expect(
+                plan.redFlags.contains { $0.contains("lipedema") } == profile.conditions.contains(.painOrEasyBruising))
         }
     }
 }

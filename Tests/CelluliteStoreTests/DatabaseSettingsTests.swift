@@ -4,8 +4,12 @@ import Testing
 
 @Suite struct DatabaseSettingsTests {
     @Test func noURLMeansASQLiteFileInTheDataDirectory() throws {
-        #expect(try DatabaseSettings(databaseURL: nil, dataDirectory: "/tmp/x") == .sqliteFile(path: "/tmp/x/cellulite.sqlite"))
-        #expect(try DatabaseSettings(databaseURL: "  ", dataDirectory: "/tmp/x") == .sqliteFile(path: "/tmp/x/cellulite.sqlite"))
+        #expect(
+            try DatabaseSettings(databaseURL: nil, dataDirectory: "/tmp/x")
+                == .sqliteFile(path: "/tmp/x/cellulite.sqlite"))
+        #expect(
+            try DatabaseSettings(databaseURL: "  ", dataDirectory: "/tmp/x")
+                == .sqliteFile(path: "/tmp/x/cellulite.sqlite"))
     }
 
     @Test(arguments: ["postgres://u:p@localhost:5432/db", "postgresql://localhost/db"])
@@ -17,7 +21,8 @@ import Testing
     }
 
     @Test func sqliteURLsAndMemory() throws {
-        #expect(try DatabaseSettings(databaseURL: "sqlite:///var/lib/c.sqlite") == .sqliteFile(path: "/var/lib/c.sqlite"))
+        #expect(
+            try DatabaseSettings(databaseURL: "sqlite:///var/lib/c.sqlite") == .sqliteFile(path: "/var/lib/c.sqlite"))
         #expect(try DatabaseSettings(databaseURL: ":memory:") == .sqliteMemory)
         #expect(try DatabaseSettings(databaseURL: "sqlite::memory:") == .sqliteMemory)
     }

@@ -69,7 +69,8 @@ import VaporTesting
         try await withTestApp { app in
             for body in bodies {
                 try await app.testing().test(.POST, path, beforeRequest: { $0.json(body) }) { response in
-                    #expect((400..<500).contains(response.status.code), "\(path) \(body.prefix(40)): \(response.status)")
+                    #expect(
+                        (400..<500).contains(response.status.code), "\(path) \(body.prefix(40)): \(response.status)")
                     #expect(response.contentType.hasPrefix("application/problem+json"))
                 }
             }

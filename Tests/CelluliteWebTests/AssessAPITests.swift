@@ -6,7 +6,9 @@ import VaporTesting
 @Suite struct AssessAPITests {
     @Test func scoresTheHexselCSS() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.POST, "/api/assess/css", beforeRequest: { $0.json(#"{"items": [1, 2, 1, 2, 2]}"#) }) {
+            try await app.testing().test(
+                .POST, "/api/assess/css", beforeRequest: { $0.json(#"{"items": [1, 2, 1, 2, 2]}"#) }
+            ) {
                 response in
                 #expect(response.status == .ok)
                 let result = response.json
@@ -85,14 +87,16 @@ import VaporTesting
 
     @Test func selfRating() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 3}"#) }) {
+            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 3}"#) })
+            {
                 response in
                 #expect(response.status == .ok)
                 #expect(response.json["level"]?.intValue == 3)
                 #expect(response.json["label"]?.stringValue == "moderate")
                 try await expectConforms(response.json, to: "SelfRatingResult", in: app)
             }
-            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 7}"#) }) {
+            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 7}"#) })
+            {
                 response in
                 expectProblem(response, .unprocessableEntity, field: "level")
             }

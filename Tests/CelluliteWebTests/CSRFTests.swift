@@ -83,10 +83,12 @@ import VaporTesting
                 route.method == .POST && route.path.first?.description != "api"
             }
             for route in pagePosts {
-                let path = "/" + route.path.map { component in
-                    if case .parameter = component { return "x" }
-                    return component.description
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { component in
+                        if case .parameter = component { return "x" }
+                        return component.description
+                    }.joined(separator: "/")
                 try await app.testing().test(
                     .POST, path, beforeRequest: { try $0.content.encode(["a": "b"], as: .urlEncodedForm) }
                 ) { response in
@@ -98,7 +100,8 @@ import VaporTesting
 
     @Test func theAPIIsExemptBecauseItUsesNoCookies() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 1}"#) }) {
+            try await app.testing().test(.POST, "/api/assess/self-rating", beforeRequest: { $0.json(#"{"level": 1}"#) })
+            {
                 response in
                 #expect(response.status == .ok)
                 #expect(response.headers.setCookie == nil)

@@ -16,13 +16,16 @@ import VaporTesting
         }
     }
 
-    @Test(arguments: ["setting=home", "setting=in-office", "mechanism=camouflage", "evidence=B", "setting=home&evidence=C"])
+    @Test(arguments: [
+        "setting=home", "setting=in-office", "mechanism=camouflage", "evidence=B", "setting=home&evidence=C",
+    ])
     func filtersMatchTheKnowledgeBase(query: String) async throws {
         try await withTestApp { app in
-            let pairs = Dictionary(uniqueKeysWithValues: query.split(separator: "&").map {
-                let parts = $0.split(separator: "=")
-                return (String(parts[0]), String(parts[1]))
-            })
+            let pairs = Dictionary(
+                uniqueKeysWithValues: query.split(separator: "&").map {
+                    let parts = $0.split(separator: "=")
+                    return (String(parts[0]), String(parts[1]))
+                })
             let expected = app.webContext.knowledgeBase.treatments.filter { treatment in
                 (pairs["setting"].map { treatment.setting.rawValue == $0 } ?? true)
                     && (pairs["mechanism"].map { treatment.mechanisms.map(\.rawValue).contains($0) } ?? true)

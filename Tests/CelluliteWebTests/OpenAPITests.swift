@@ -25,23 +25,27 @@ import VaporTesting
     }
 
     static func documentedEndpoints(_ document: JSONValue) -> Set<Endpoint> {
-        Set(document["paths"]?.objectValue.flatMap { path, item in
-            item.objectValue.keys.map { Endpoint(method: $0.uppercased(), path: path) }
-        } ?? [])
+        Set(
+            document["paths"]?.objectValue.flatMap { path, item in
+                item.objectValue.keys.map { Endpoint(method: $0.uppercased(), path: path) }
+            } ?? [])
     }
 
     /// /api routes and /health as Vapor registered them, with `:slug` written `{slug}`.
     static func registeredEndpoints(_ app: Application) -> Set<Endpoint> {
-        Set(app.routes.all.compactMap { route in
-            let path = "/" + route.path.map { component in
-                switch component {
-                case .parameter(let name): "{\(name)}"
-                default: component.description
-                }
-            }.joined(separator: "/")
-            guard path == "/health" || path.hasPrefix("/api/") else { return nil }
-            return Endpoint(method: route.method.rawValue, path: path)
-        })
+        Set(
+            app.routes.all.compactMap { route in
+                let path =
+                    "/"
+                    + route.path.map { component in
+                        switch component {
+                        case .parameter(let name): "{\(name)}"
+                        default: component.description
+                        }
+                    }.joined(separator: "/")
+                guard path == "/health" || path.hasPrefix("/api/") else { return nil }
+                return Endpoint(method: route.method.rawValue, path: path)
+            })
     }
 
     @Test func documentIsOpenAPI31WithInfo() async throws {
@@ -105,12 +109,15 @@ import VaporTesting
                     var query: [String] = []
                     for parameter in operation["parameters"]?.arrayValue ?? [] {
                         let name = parameter["name"]?.stringValue ?? ""
-                        let value = parameter["example"]?.stringValue
+                        let value =
+                            parameter["example"]?.stringValue
                             ?? Self.queryText(validator.example(parameter["schema"] ?? .null))
                         if parameter["in"]?.stringValue == "path" {
                             url = url.replacingOccurrences(of: "{\(name)}", with: value)
                         } else {
-                            query.append("\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)")
+                            query.append(
+                                "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+                            )
                         }
                     }
                     if !query.isEmpty { url += "?" + query.joined(separator: "&") }

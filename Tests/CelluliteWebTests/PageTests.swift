@@ -12,18 +12,43 @@ import VaporTesting
 
     /// Path → text the page must contain.
     static let pages: [(String, [String])] = [
-        ("/", ["What is cellulite?", "<svg", "<title id=\"diagram-title\">", "Releases the bands", "Reduces fat",
-               "Firms the skin", "Fills dimples", "Camouflages", "What can you honestly expect?", "href=\"/plan\""]),
-        ("/plan", ["How old are you?", "name=\"age\"", "name=\"areas\"", "name=\"conditions\"", "Why we ask",
-                   "method=\"get\"", "Show my plan"]),
-        (plainPlan, ["Your plan", "Before your event", "Every day at home", "Ask your dermatologist",
-                     "Options left out", "<details", "Questions for your dermatologist", "/plan/questions?"]),
+        (
+            "/",
+            [
+                "What is cellulite?", "<svg", "<title id=\"diagram-title\">", "Releases the bands", "Reduces fat",
+                "Firms the skin", "Fills dimples", "Camouflages", "What can you honestly expect?", "href=\"/plan\"",
+            ]
+        ),
+        (
+            "/plan",
+            [
+                "How old are you?", "name=\"age\"", "name=\"areas\"", "name=\"conditions\"", "Why we ask",
+                "method=\"get\"", "Show my plan",
+            ]
+        ),
+        (
+            plainPlan,
+            [
+                "Your plan", "Before your event", "Every day at home", "Ask your dermatologist",
+                "Options left out", "<details", "Questions for your dermatologist", "/plan/questions?",
+            ]
+        ),
         ("/plan/edit?age=34&budgetUSD=100", ["Change your answers", "value=\"34\"", "value=\"100\""]),
         ("/plan/questions?age=34", ["Questions for your dermatologist", "About me"]),
-        ("/treatments", ["Treatments for cellulite", "name=\"setting\"", "name=\"mechanism\"", "name=\"evidence\"",
-                         "href=\"/treatments/cellfina\""]),
-        ("/treatments/cellfina", ["Cellfina", "How good is the evidence?", "What are the risks", "Regulatory status",
-                                  "https://doi.org/", "Sources"]),
+        (
+            "/treatments",
+            [
+                "Treatments for cellulite", "name=\"setting\"", "name=\"mechanism\"", "name=\"evidence\"",
+                "href=\"/treatments/cellfina\"",
+            ]
+        ),
+        (
+            "/treatments/cellfina",
+            [
+                "Cellfina", "How good is the evidence?", "What are the risks", "Regulatory status",
+                "https://doi.org/", "Sources",
+            ]
+        ),
         ("/treatments/qwo", ["This treatment is no longer available", "Discontinued"]),
         ("/treatments/sculptra", ["Off-label for cellulite"]),
         ("/products", ["Products", "name=\"active\"", "What is not known"]),
@@ -31,10 +56,17 @@ import VaporTesting
         ("/ask", ["Ask a question about cellulite", "name=\"q\"", "Questions people ask"]),
         ("/ask?q=does+losing+weight+get+rid+of+cellulite", ["What the evidence says", "Sources:"]),
         ("/assess", ["Check your skin", "name=\"csrfToken\"", "method=\"post\"", "name=\"scale\""]),
-        ("/assess/result?scale=self-rating&level=2", ["Your result", "Cellulite self-rating", "version 1", "0–4, higher = more severe",
-                                                      "What change would be meaningful?"]),
-        ("/assess/result?scale=hexsel-css&a=1&b=2&c=1&d=0&standing=dimpled&lying=smooth&pinch=positive",
-         ["Hexsel Cellulite Severity Scale", "version 2009", "0–15, higher = more severe", "Band:"]),
+        (
+            "/assess/result?scale=self-rating&level=2",
+            [
+                "Your result", "Cellulite self-rating", "version 1", "0–4, higher = more severe",
+                "What change would be meaningful?",
+            ]
+        ),
+        (
+            "/assess/result?scale=hexsel-css&a=1&b=2&c=1&d=0&standing=dimpled&lying=smooth&pinch=positive",
+            ["Hexsel Cellulite Severity Scale", "version 2009", "0–15, higher = more severe", "Band:"]
+        ),
         ("/assess/result?scale=nurnberger-muller&standing=smooth&lying=smooth&pinch=positive", ["Stage I"]),
         ("/sources", ["All sources", "What do the evidence badges mean?"]),
     ]
@@ -72,7 +104,8 @@ import VaporTesting
                     for pattern in ["src=\"http", "src=\"//", "<script", "<iframe", "rel=\"stylesheet\" href=\"http"] {
                         #expect(!html.contains(pattern), "\(path) has \(pattern)")
                     }
-                    #expect(response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
+                    #expect(
+                        response.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
                 }
             }
         }
@@ -101,7 +134,8 @@ import VaporTesting
 
     @Test func badPlanAnswersShowTheErrorSummaryAndKeepTheRest() async throws {
         try await withTestApp { app in
-            let path = "/plan?age=abc&sex=male&areas=hips&budgetUSD=150&daysUntilEvent=-4&conditions=pregnant&fitzpatrick=5"
+            let path =
+                "/plan?age=abc&sex=male&areas=hips&budgetUSD=150&daysUntilEvent=-4&conditions=pregnant&fitzpatrick=5"
             try await app.testing().test(.GET, path) { response in
                 #expect(response.status == .badRequest)
                 let html = response.body.string
@@ -138,7 +172,8 @@ import VaporTesting
 
     @Test func blankAnswersRedirectToTheShortPlanAddress() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/plan?age=34&sex=female&budgetUSD=&severityScale=&setting=any&junk=1") { response in
+            try await app.testing().test(.GET, "/plan?age=34&sex=female&budgetUSD=&severityScale=&setting=any&junk=1") {
+                response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location) == "/plan?age=34&sex=female&setting=any")
             }
@@ -149,7 +184,8 @@ import VaporTesting
         try await withTestApp { app in
             try await app.testing().test(.GET, "/plan?age=34&conditions=pain-or-easy-bruising") { response in
                 let html = response.body.string
-                guard let flags = html.range(of: "id=\"red-flags\""), let first = html.range(of: "id=\"before-event\"") else {
+                guard let flags = html.range(of: "id=\"red-flags\""), let first = html.range(of: "id=\"before-event\"")
+                else {
                     Issue.record("no red flags box or no plan sections")
                     return
                 }
@@ -165,7 +201,8 @@ import VaporTesting
             try await app.testing().test(.GET, Self.plainPlan) { response in
                 let html = response.body.string
                 for treatment in kb.treatments {
-                    #expect(html.contains("href=\"/treatments/\(treatment.id)\""), "\(treatment.id) missing from the plan")
+                    #expect(
+                        html.contains("href=\"/treatments/\(treatment.id)\""), "\(treatment.id) missing from the plan")
                 }
             }
         }
@@ -187,7 +224,8 @@ import VaporTesting
     @Test func treatmentFiltersNarrowTheList() async throws {
         let kb = try KnowledgeBaseLoader.bundled()
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/treatments?setting=home&mechanism=camouflage&evidence=any") { response in
+            try await app.testing().test(.GET, "/treatments?setting=home&mechanism=camouflage&evidence=any") {
+                response in
                 #expect(response.status == .ok)
                 let html = response.body.string
                 for treatment in kb.treatments {
@@ -256,13 +294,18 @@ import VaporTesting
                 #expect(response.body.string.contains("Choose which check you want to do."))
             }
             // Quick check: scale, then the three observations, then the result.
-            try await app.testing().test(.POST, "/assess", beforeRequest: post(["step": "choose", "scale": "nurnberger-muller"])) { response in
+            try await app.testing().test(
+                .POST, "/assess", beforeRequest: post(["step": "choose", "scale": "nurnberger-muller"])
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("name=\"standing\""))
             }
             try await app.testing().test(
                 .POST, "/assess",
-                beforeRequest: post(["step": "observations", "scale": "nurnberger-muller", "standing": "dimpled", "lying": "smooth", "pinch": "positive"])
+                beforeRequest: post([
+                    "step": "observations", "scale": "nurnberger-muller", "standing": "dimpled", "lying": "smooth",
+                    "pinch": "positive",
+                ])
             ) { response in
                 #expect(response.status == .seeOther)
                 let location = response.headers.first(name: .location) ?? ""
@@ -277,10 +320,13 @@ import VaporTesting
                 #expect(html.contains("type=\"hidden\" name=\"a\" value=\"2\""))
             }
             // Without the token the post is refused.
-            try await app.testing().test(.POST, "/assess", beforeRequest: { request in
-                request.headers.cookie = ["cellulite-session": session]
-                try request.content.encode(["step": "choose", "scale": "self-rating"], as: .urlEncodedForm)
-            }) { response in
+            try await app.testing().test(
+                .POST, "/assess",
+                beforeRequest: { request in
+                    request.headers.cookie = ["cellulite-session": session]
+                    try request.content.encode(["step": "choose", "scale": "self-rating"], as: .urlEncodedForm)
+                }
+            ) { response in
                 #expect(response.status == .forbidden)
             }
         }

@@ -12,7 +12,8 @@ import VaporTesting
 
     @Test func theContractExampleGetsAPlanCoveringTheWholeCatalog() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(Self.contractExample) }) { response in
+            try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(Self.contractExample) }) {
+                response in
                 #expect(response.status == .ok)
                 #expect(response.contentType.hasPrefix("application/json"))
                 let plan = response.json
@@ -46,7 +47,9 @@ import VaporTesting
         }
     }
 
-    @Test(arguments: [#"{"age": 34"#, "", "[1, 2]", "not json", #""age""#, #"{"age": 34,}"#, #"{"age": 34, "areas": ["arms",]}"#])
+    @Test(arguments: [
+        #"{"age": 34"#, "", "[1, 2]", "not json", #""age""#, #"{"age": 34,}"#, #"{"age": 34, "areas": ["arms",]}"#,
+    ])
     func malformedBodiesAre400(body: String) async throws {
         try await withTestApp { app in
             try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(body) }) { response in

@@ -25,17 +25,24 @@ import VaporTesting
                 cookie = response.headers.setCookie?["cellulite-session"]
             }
             let session = try #require(cookie)
-            let stored = try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: session.string)).first()
+            let stored = try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: session.string))
+                .first()
             #expect(stored?.data["csrfToken"] == token)
 
-            try await app.testing().test(.POST, "/assess", beforeRequest: { request in
-                request.headers.cookie = ["cellulite-session": session]
-                try request.content.encode(["step": "choose", "scale": "self-rating", "csrfToken": token], as: .urlEncodedForm)
-            }) { response in
+            try await app.testing().test(
+                .POST, "/assess",
+                beforeRequest: { request in
+                    request.headers.cookie = ["cellulite-session": session]
+                    try request.content.encode(
+                        ["step": "choose", "scale": "self-rating", "csrfToken": token], as: .urlEncodedForm)
+                }
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("name=\"level\""))
             }
-            try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(#"{"age": 32, "daysUntilEvent": 2}"#) }) { response in
+            try await app.testing().test(
+                .POST, "/api/plan", beforeRequest: { $0.json(#"{"age": 32, "daysUntilEvent": 2}"#) }
+            ) { response in
                 #expect(response.status == .ok)
             }
         }

@@ -64,7 +64,8 @@ struct SchemaValidator {
         }
         if case .object(let object) = value {
             let properties = schema["properties"]?.objectValue ?? [:]
-            for required in schema["required"]?.arrayValue.compactMap(\.stringValue) ?? [] where object[required] == nil {
+            for required in schema["required"]?.arrayValue.compactMap(\.stringValue) ?? [] where object[required] == nil
+            {
                 problems.append("\(path): missing required \(required)")
             }
             for (key, member) in object.sorted(by: { $0.key < $1.key }) {

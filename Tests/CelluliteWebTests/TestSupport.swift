@@ -78,7 +78,8 @@ extension JSONValue {
             String(data: try! JSONEncoder().encode(string), encoding: .utf8)!
         case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
         case .object(let object):
-            "{" + object.keys.sorted().map { JSONValue.string($0).text + ":" + object[$0]!.text }.joined(separator: ",") + "}"
+            "{" + object.keys.sorted().map { JSONValue.string($0).text + ":" + object[$0]!.text }.joined(separator: ",")
+                + "}"
         }
     }
 }
@@ -95,7 +96,8 @@ func expectProblem(
     #expect(problem["title"]?.stringValue != nil, sourceLocation: sourceLocation)
     #expect(problem["type"]?.stringValue != nil, sourceLocation: sourceLocation)
     if let field {
-        #expect(problem["field"]?.stringValue == field, "problem: \(response.body.string)", sourceLocation: sourceLocation)
+        #expect(
+            problem["field"]?.stringValue == field, "problem: \(response.body.string)", sourceLocation: sourceLocation)
     }
 }
 

@@ -17,7 +17,9 @@ public enum KnowledgeBaseError: Error, Sendable, Equatable, CustomStringConverti
     case invalid([LintProblem])
 
     public var problems: [LintProblem] {
-        switch self { case .invalid(let problems): problems }
+        switch self {
+        case .invalid(let problems): problems
+        }
     }
 
     public var description: String {

@@ -29,7 +29,8 @@ enum KnowledgeBaseValidator {
 
         for fact in base.meta.about + base.meta.expectations {
             if fact.citations.isEmpty {
-                problems.append(LintProblem(file: files.meta, message: "a fact has no citation: \"\(fact.text.prefix(40))\""))
+                problems.append(
+                    LintProblem(file: files.meta, message: "a fact has no citation: \"\(fact.text.prefix(40))\""))
             }
             checkCitations(fact.citations, file: files.meta, owner: "a fact")
         }
@@ -45,8 +46,10 @@ enum KnowledgeBaseValidator {
             checkCitations(treatment.citations, file: files.treatments, owner: owner)
             for fact in treatment.allFacts {
                 if fact.citations.isEmpty {
-                    problems.append(LintProblem(
-                        file: files.treatments, message: "\(owner) has a fact without citation: \"\(fact.text.prefix(40))\""))
+                    problems.append(
+                        LintProblem(
+                            file: files.treatments,
+                            message: "\(owner) has a fact without citation: \"\(fact.text.prefix(40))\""))
                 }
                 checkCitations(fact.citations, file: files.treatments, owner: owner)
             }
@@ -63,8 +66,9 @@ enum KnowledgeBaseValidator {
         for product in base.products {
             let owner = "product '\(product.id)'"
             if !treatmentIDs.contains(product.treatment) {
-                problems.append(LintProblem(
-                    file: files.products, message: "\(owner) points at unknown treatment '\(product.treatment)'"))
+                problems.append(
+                    LintProblem(
+                        file: files.products, message: "\(owner) points at unknown treatment '\(product.treatment)'"))
             }
             if product.citations.isEmpty {
                 problems.append(LintProblem(file: files.products, message: "\(owner) has no citation"))
@@ -82,8 +86,9 @@ enum KnowledgeBaseValidator {
             checkCitations(rule.citations, file: files.safetyRules, owner: owner)
             for effect in rule.effects {
                 for id in effect.treatments where !treatmentIDs.contains(id) {
-                    problems.append(LintProblem(
-                        file: files.safetyRules, message: "\(owner) names unknown treatment '\(id)'"))
+                    problems.append(
+                        LintProblem(
+                            file: files.safetyRules, message: "\(owner) names unknown treatment '\(id)'"))
                 }
             }
         }

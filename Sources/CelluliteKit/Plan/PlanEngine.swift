@@ -61,7 +61,8 @@ public struct PlanEngine: Sendable {
         var parts = knowledgeBase.meta.expectations.map(\.text)
         if profile.daysUntilEvent != nil, recommendations.contains(where: { $0.section == .beforeEvent }) {
             parts.append(
-                "Before your event, only camouflage works in time: it hides cellulite for a few days and does not change the skin.")
+                "Before your event, only camouflage works in time: it hides cellulite for a few days and does not change the skin."
+            )
         }
         return parts.joined(separator: " ")
     }

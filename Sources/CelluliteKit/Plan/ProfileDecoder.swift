@@ -127,7 +127,9 @@ private struct FieldReader {
             return nil
         }
         guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
-            fail(field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))")
+            fail(
+                field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))"
+            )
             return nil
         }
         let integer = Int(number)

@@ -46,7 +46,8 @@ struct TreatmentAssessment {
         }
         if let gate = treatment.onlyForConcerns {
             if let concern = profile.concern, gate.concerns.contains(concern) {
-                reasons.append("Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+                reasons.append(
+                    "Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
             } else {
                 exclude(.evidence, gate.otherwise.text)
             }
@@ -65,31 +66,38 @@ struct TreatmentAssessment {
         }
         let match = ConcernMatch.score(treatment, for: profile.concern)
         if let concern = profile.concern, match > 0 {
-            reasons.append("Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+            reasons.append(
+                "Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
         }
         let wellSupported = treatment.evidence.sort <= .b
         if !wellSupported && match < ConcernMatch.strong {
             let concernText = profile.concern.map { " and it does not target your main concern (\($0.rawValue))" } ?? ""
             exclude(
                 .evidence,
-                "The evidence is weak (\(treatment.evidence.grade.plainWords.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText).")
+                "The evidence is weak (\(treatment.evidence.grade.plainWords.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText)."
+            )
         }
-        reasons.append("Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)")
+        reasons.append(
+            "Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
+        )
         if let days = profile.daysUntilEvent {
             let downtime = treatment.downtime.maxDays ?? treatment.downtime.minDays
             if downtime > 0 || treatment.timeToResults.minDays > days {
                 let recovery = downtime > 0 ? " and recovery can take \(Self.range(treatment.downtime))" : ""
                 cautions.append(
-                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards.")
+                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards."
+                )
             }
         }
         if let severity = profile.severity, let moderateOrWorse = severity.isModerateOrWorse {
             if moderateOrWorse {
                 reasons.append(
-                    "Your \(severity.scale.rawValue) score (\(severity.score)) is moderate or worse, the range the treatment trials enrolled.")
+                    "Your \(severity.scale.rawValue) score (\(severity.score)) is moderate or worse, the range the treatment trials enrolled."
+                )
             } else {
                 cautions.append(
-                    "Your \(severity.scale.rawValue) score (\(severity.score)) is mild: the injection trials enrolled only moderate or severe cellulite, and procedures improve scores by about 1–2 points on average, so the gain for mild cellulite may be small.")
+                    "Your \(severity.scale.rawValue) score (\(severity.score)) is mild: the injection trials enrolled only moderate or severe cellulite, and procedures improve scores by about 1–2 points on average, so the gain for mild cellulite may be small."
+                )
                 extraCitations += ["S15", "S23"]
             }
         }
@@ -103,19 +111,25 @@ struct TreatmentAssessment {
     private mutating func applyHome() {
         if treatment.isQuickFix {
             if let days = profile.daysUntilEvent {
-                reasons.append("Works in time for your event in \(Self.days(days)): \(treatment.timeToResultsNote.text)")
+                reasons.append(
+                    "Works in time for your event in \(Self.days(days)): \(treatment.timeToResultsNote.text)")
             }
             reasons.append("It hides cellulite for a while; it does not change the skin underneath.")
         } else {
             reasons.append("A low-cost daily step at home. \(treatment.timeToResultsNote.text)")
         }
-        reasons.append("Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)")
+        reasons.append(
+            "Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
+        )
     }
 
     private mutating func applyDowntime() {
         guard let limit = profile.maxDowntimeDays else { return }
         if treatment.downtime.minDays > limit {
-            exclude(.downtime, "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; you said up to \(Self.days(limit)).")
+            exclude(
+                .downtime,
+                "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; you said up to \(Self.days(limit))."
+            )
         } else if let most = treatment.downtime.maxDays, most > limit {
             cautions.append("Downtime can last up to \(Self.days(most)), more than the \(Self.days(limit)) you said.")
         }
@@ -127,7 +141,8 @@ struct TreatmentAssessment {
         guard let minimum = cost.minUSD else {
             exclude(
                 .budget,
-                "No reliable price is published, so we can't check it against your budget of $\(budget). Ask for a written quote.")
+                "No reliable price is published, so we can't check it against your budget of $\(budget). Ask for a written quote."
+            )
             return
         }
         if minimum > budget {

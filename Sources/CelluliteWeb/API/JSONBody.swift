@@ -20,7 +20,8 @@ struct JSONBody {
             throw .malformedJSON(data.isEmpty ? "the body is empty" : "check quotes, commas and brackets")
         }
         guard case .object(let object) = value else {
-            throw .malformedJSON("expected a JSON object like {\(fields.map { "\"\($0)\": …" }.joined(separator: ", "))}")
+            throw .malformedJSON(
+                "expected a JSON object like {\(fields.map { "\"\($0)\": …" }.joined(separator: ", "))}")
         }
         self.object = object
         for key in object.keys.sorted() where !fields.contains(key) {
@@ -94,11 +95,16 @@ struct JSONBody {
         _ value: JSONValue, field: String, in range: ClosedRange<Int>, errors: inout [FieldError]
     ) -> Int? {
         guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
-            errors.append(FieldError(field: field, message: "must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            errors.append(
+                FieldError(
+                    field: field, message: "must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
             return nil
         }
         guard range.contains(Int(number)) else {
-            errors.append(FieldError(field: field, message: "must be from \(range.lowerBound) to \(range.upperBound) (got \(Int(number)))"))
+            errors.append(
+                FieldError(
+                    field: field,
+                    message: "must be from \(range.lowerBound) to \(range.upperBound) (got \(Int(number)))"))
             return nil
         }
         return Int(number)

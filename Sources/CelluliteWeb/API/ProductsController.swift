@@ -10,7 +10,8 @@ struct ProductsController: RouteCollection {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let products = request.queryText("active").map(context.knowledgeBase.products(withActive:))
+        let products =
+            request.queryText("active").map(context.knowledgeBase.products(withActive:))
             ?? context.knowledgeBase.products
         return try JSONResponse.make(ProductList(products: products))
     }

@@ -7,7 +7,8 @@ extension Request {
         guard let text = queryText(name) else { return nil }
         guard let value = E(rawValue: text) else {
             throw .invalidParameter(
-                name: name, message: "must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")) (got \"\(text)\")")
+                name: name,
+                message: "must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")) (got \"\(text)\")")
         }
         return value
     }
@@ -24,7 +25,8 @@ extension Request {
         guard let text = queryText(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw .invalidParameter(
-                name: name, message: "must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(text)\")")
+                name: name,
+                message: "must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(text)\")")
         }
         return value
     }

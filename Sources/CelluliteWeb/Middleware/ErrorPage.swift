@@ -20,7 +20,9 @@ enum ErrorPage {
                     .h1(.text(heading)),
                     .p(.text(advice)),
                     // Server errors keep their details in the log, not on the page.
-                    .if(problem.status < 500 && problem.detail != nil, .p(.class("error-detail"), .text(problem.detail ?? ""))),
+                    .if(
+                        problem.status < 500 && problem.detail != nil,
+                        .p(.class("error-detail"), .text(problem.detail ?? ""))),
                     .p(.a(.href("/"), .text("Go to the start page")))
                 )
             )

@@ -98,7 +98,9 @@ enum APIDocumentation {
         "/api/assess/self-rating": .init(operations: [
             "post": operation(
                 "assessSelfRating", "Record a 0–4 self-rating", body: "SelfRatingRequest",
-                responses: ["200": ok("The level and its label.", "SelfRatingResult"), "400": malformed, "422": invalid])
+                responses: [
+                    "200": ok("The level and its label.", "SelfRatingResult"), "400": malformed, "422": invalid,
+                ])
         ]),
     ]
 
@@ -116,7 +118,8 @@ enum APIDocumentation {
     static func query(
         _ name: String, _ description: String, _ schema: JSONSchema, required: Bool = false, example: String? = nil
     ) -> Doc.Parameter {
-        Doc.Parameter(in: "query", name: name, description: description, required: required, schema: schema, example: example)
+        Doc.Parameter(
+            in: "query", name: name, description: description, required: required, schema: schema, example: example)
     }
 
     static func json(_ schema: JSONSchema) -> [String: Doc.MediaType] {

@@ -32,9 +32,12 @@ enum AskPage {
         let kb = context.knowledgeBase
         let raw = query.values("q").last ?? ""
         let question = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let exampleLinks = examples.map { TreatmentLinkVM(name: $0, href: "/ask?\(QueryParameters(pairs: [("q", $0)]).encoded())") }
+        let exampleLinks = examples.map {
+            TreatmentLinkVM(name: $0, href: "/ask?\(QueryParameters(pairs: [("q", $0)]).encoded())")
+        }
         var model = AskVM(
-            chrome: Present.chrome(kb.meta, title: question.isEmpty ? "Ask a question" : "Ask: \(question.prefix(60))", active: .ask),
+            chrome: Present.chrome(
+                kb.meta, title: question.isEmpty ? "Ask a question" : "Ask: \(question.prefix(60))", active: .ask),
             query: String(raw.prefix(maxQuestionLength)), answers: nil, examples: exampleLinks, error: nil)
         guard query.names.contains("q") else { return model }
         guard !question.isEmpty else {
@@ -51,8 +54,11 @@ enum AskPage {
         model.answers = result.answers.map { answer in
             AskAnswerVM(
                 question: answer.question, answer: answer.answer, evidence: answer.evidence,
-                citations: Presentation.refs(answer.citations), confidenceNote: Present.confidenceNote(answer.confidence),
-                readMore: kb.treatment(answer.topic).map { TreatmentLinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)") })
+                citations: Presentation.refs(answer.citations),
+                confidenceNote: Present.confidenceNote(answer.confidence),
+                readMore: kb.treatment(answer.topic).map {
+                    TreatmentLinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)")
+                })
         }
         return model
     }

@@ -122,34 +122,44 @@ enum AssessFlow {
         let scale = form.first("scale").flatMap(Scale.init(rawValue:))
         let goBack = form.first("action") == "back"
         if goBack {
-            let previous = scale.flatMap { scale in
-                steps(scale).firstIndex(of: step).flatMap { $0 > 0 ? steps(scale)[$0 - 1] : nil }
-            } ?? .choose
-            return .step(stepModel(kb, step: previous, answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
+            let previous =
+                scale.flatMap { scale in
+                    steps(scale).firstIndex(of: step).flatMap { $0 > 0 ? steps(scale)[$0 - 1] : nil }
+                } ?? .choose
+            return .step(
+                stepModel(kb, step: previous, answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
         }
         let errors = validate(step, form: form)
         guard errors.isEmpty, let scale else {
-            return .step(stepModel(kb, step: step, answers: form, errors: errors, csrfToken: csrfToken), hasErrors: true)
+            return .step(
+                stepModel(kb, step: step, answers: form, errors: errors, csrfToken: csrfToken), hasErrors: true)
         }
         let all = steps(scale)
         if step == .choose {
-            return .step(stepModel(kb, step: all[0], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
+            return .step(
+                stepModel(kb, step: all[0], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
         }
         guard let index = all.firstIndex(of: step) else {
-            return .step(stepModel(kb, step: all[0], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
+            return .step(
+                stepModel(kb, step: all[0], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
         }
         if index + 1 < all.count {
-            return .step(stepModel(kb, step: all[index + 1], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
+            return .step(
+                stepModel(kb, step: all[index + 1], answers: form, errors: [:], csrfToken: csrfToken), hasErrors: false)
         }
         // Every step answered: check the earlier hidden answers too, then show the result.
         for earlier in all {
             let problems = validate(earlier, form: form)
             if !problems.isEmpty {
-                return .step(stepModel(kb, step: earlier, answers: form, errors: problems, csrfToken: csrfToken), hasErrors: true)
+                return .step(
+                    stepModel(kb, step: earlier, answers: form, errors: problems, csrfToken: csrfToken), hasErrors: true
+                )
             }
         }
         let kept = ["scale"] + all.flatMap(\.fields)
-        return .result("/assess/result?" + QueryParameters(pairs: kept.compactMap { name in form.first(name).map { (name, $0) } }).encoded())
+        return .result(
+            "/assess/result?"
+                + QueryParameters(pairs: kept.compactMap { name in form.first(name).map { (name, $0) } }).encoded())
     }
 
     /// Field id → message, for one step's answers.
@@ -176,7 +186,8 @@ enum AssessFlow {
                 do throws(AssessmentError) {
                     _ = try NurnbergerMullerAssessment(standing: standing, lying: lying, pinch: pinch)
                 } catch {
-                    errors["standing"] = "Dimples that show lying down but not standing fit no stage. "
+                    errors["standing"] =
+                        "Dimples that show lying down but not standing fit no stage. "
                         + "Look again while standing in good light, then answer both questions."
                 }
             }
@@ -198,7 +209,9 @@ enum AssessFlow {
             let current = answers.first(name)
             return ChoiceFieldVM(
                 kind: .radio, name: name, id: "field-\(name)", legend: legend, hint: hint,
-                choices: options.map { var option = $0; option.isSelected = option.value == current; return option },
+                choices: options.map {
+                    var option = $0; option.isSelected = option.value == current; return option
+                },
                 error: errors[name])
         }
         let heading: String
@@ -207,51 +220,84 @@ enum AssessFlow {
         switch step {
         case .choose:
             heading = "Check your skin"
-            intro = "Rate your own cellulite on a published scale. It takes two to five minutes, and the result says "
+            intro =
+                "Rate your own cellulite on a published scale. It takes two to five minutes, and the result says "
                 + "what the score means and how much change would count."
-            fields = [field("scale", "Which check would you like to do?", [
-                ChoiceVM(value: Scale.hexselCSS.rawValue, label: "Full check: Hexsel scale (5 short steps)",
-                         hint: "The most detailed published scale: number and depth of dimples, raised areas, sagging and stage. Total 0 to 15."),
-                ChoiceVM(value: Scale.nurnbergerMuller.rawValue, label: "Quick check: Nürnberger–Müller stage (3 questions)",
-                         hint: "How your skin looks standing, lying down and pinched. Stage 0 to III."),
-                ChoiceVM(value: Scale.selfRating.rawValue, label: "Fastest: rate it yourself (1 question)",
-                         hint: "Pick the description closest to your skin. Level 0 to 4."),
-            ])]
+            fields = [
+                field(
+                    "scale", "Which check would you like to do?",
+                    [
+                        ChoiceVM(
+                            value: Scale.hexselCSS.rawValue, label: "Full check: Hexsel scale (5 short steps)",
+                            hint:
+                                "The most detailed published scale: number and depth of dimples, raised areas, sagging and stage. Total 0 to 15."
+                        ),
+                        ChoiceVM(
+                            value: Scale.nurnbergerMuller.rawValue,
+                            label: "Quick check: Nürnberger–Müller stage (3 questions)",
+                            hint: "How your skin looks standing, lying down and pinched. Stage 0 to III."),
+                        ChoiceVM(
+                            value: Scale.selfRating.rawValue, label: "Fastest: rate it yourself (1 question)",
+                            hint: "Pick the description closest to your skin. Level 0 to 4."),
+                    ])
+            ]
         case .item(let item):
             heading = item.question
             intro = "Look at the area in good light, standing relaxed. Choose the answer closest to what you see."
-            fields = [field(item.rawValue.lowercased(), item.question, item.levels.map { level in
-                ChoiceVM(value: "\(level.level)", label: "\(level.level): \(level.plainLanguage)",
-                         hint: level.confidence.isLow ? "The exact wording of this level in the published scale is unconfirmed." : nil)
-            })]
+            fields = [
+                field(
+                    item.rawValue.lowercased(), item.question,
+                    item.levels.map { level in
+                        ChoiceVM(
+                            value: "\(level.level)", label: "\(level.level): \(level.plainLanguage)",
+                            hint: level.confidence.isLow
+                                ? "The exact wording of this level in the published scale is unconfirmed." : nil)
+                    })
+            ]
             fields[0].legend = "Item \(item.rawValue): \(item.shortTitle)"
         case .observations:
             heading = "How does your skin look standing, lying down and pinched?"
-            intro = "Do these three checks in front of a mirror, or take a photo. Relax your muscles unless a question says otherwise."
+            intro =
+                "Do these three checks in front of a mirror, or take a photo. Relax your muscles unless a question says otherwise."
             fields = [
-                field("standing", "Standing relaxed, without touching the skin: can you see dimples?", [
-                    ChoiceVM(value: "smooth", label: "No, it looks smooth"),
-                    ChoiceVM(value: "dimpled", label: "Yes, I can see dimples"),
-                ]),
-                field("lying", "Lying down on your front or side: can you see dimples?", [
-                    ChoiceVM(value: "smooth", label: "No, it looks smooth"),
-                    ChoiceVM(value: "dimpled", label: "Yes, I can still see dimples"),
-                ]),
-                field("pinch", "Gently pinch the skin between finger and thumb (or tighten the muscle). What do you see?",
-                      hint: "An “orange peel” or “mattress” pattern is a pitted or buttoned look, not just ordinary folds.", [
-                    ChoiceVM(value: "negative", label: "Only ordinary folds"),
-                    ChoiceVM(value: "positive", label: "An orange-peel or mattress pattern"),
-                ]),
+                field(
+                    "standing", "Standing relaxed, without touching the skin: can you see dimples?",
+                    [
+                        ChoiceVM(value: "smooth", label: "No, it looks smooth"),
+                        ChoiceVM(value: "dimpled", label: "Yes, I can see dimples"),
+                    ]),
+                field(
+                    "lying", "Lying down on your front or side: can you see dimples?",
+                    [
+                        ChoiceVM(value: "smooth", label: "No, it looks smooth"),
+                        ChoiceVM(value: "dimpled", label: "Yes, I can still see dimples"),
+                    ]),
+                field(
+                    "pinch", "Gently pinch the skin between finger and thumb (or tighten the muscle). What do you see?",
+                    hint:
+                        "An “orange peel” or “mattress” pattern is a pitted or buttoned look, not just ordinary folds.",
+                    [
+                        ChoiceVM(value: "negative", label: "Only ordinary folds"),
+                        ChoiceVM(value: "positive", label: "An orange-peel or mattress pattern"),
+                    ]),
             ]
         case .selfRating:
             heading = "Which description is closest to your skin?"
             intro = "Look at the area in good light, standing relaxed."
-            fields = [field("level", "Your cellulite, in your own view", SelfRatingLevel.allCases.map { level in
-                ChoiceVM(value: "\(level.rawValue)", label: "\(level.rawValue) – \(level.label.capitalizedFirst): \(level.plainLanguage)")
-            })]
+            fields = [
+                field(
+                    "level", "Your cellulite, in your own view",
+                    SelfRatingLevel.allCases.map { level in
+                        ChoiceVM(
+                            value: "\(level.rawValue)",
+                            label: "\(level.rawValue) – \(level.label.capitalizedFirst): \(level.plainLanguage)")
+                    })
+            ]
         }
         let asked = Set(step.fields)
-        let hidden = answerFields.filter { !asked.contains($0) }.compactMap { name in answers.first(name).map { (name: name, value: $0) } }
+        let hidden = answerFields.filter { !asked.contains($0) }.compactMap { name in
+            answers.first(name).map { (name: name, value: $0) }
+        }
         let title = step == .choose ? "Check your skin" : "Check your skin: \(heading)"
         return AssessStepVM(
             chrome: Present.chrome(kb.meta, title: errors.isEmpty ? title : "Error: \(title)", active: .assess),
@@ -274,27 +320,36 @@ enum AssessFlow {
             "/plan/edit?severityScale=\(reading.scale.rawValue)&severityScore=\(reading.score)#field-severityScale"
         }
         func change(_ change: MeaningfulChange) -> (String, String?) {
-            let head = change.points.map { "A change of \($0) \($0 == 1 ? "point" : "points") or more counts as meaningful. " } ?? ""
+            let head =
+                change.points.map { "A change of \($0) \($0 == 1 ? "point" : "points") or more counts as meaningful. " }
+                ?? ""
             return (head + change.explanation, Present.confidenceNote(change.confidence))
         }
         let observations = (
-            standing: query.first("standing") ?? "", lying: query.first("lying") ?? "", pinch: query.first("pinch") ?? "")
+            standing: query.first("standing") ?? "", lying: query.first("lying") ?? "",
+            pinch: query.first("pinch") ?? ""
+        )
         let observationRows = [
             AssessRowVM(label: "Standing", value: observations.standing == "dimpled" ? "Dimples visible" : "Smooth"),
             AssessRowVM(label: "Lying down", value: observations.lying == "dimpled" ? "Dimples visible" : "Smooth"),
-            AssessRowVM(label: "Pinch test", value: observations.pinch == "positive" ? "Orange-peel or mattress pattern" : "Only ordinary folds"),
+            AssessRowVM(
+                label: "Pinch test",
+                value: observations.pinch == "positive" ? "Orange-peel or mattress pattern" : "Only ordinary folds"),
         ]
         func nmAssessment() -> NurnbergerMullerAssessment? {
             guard let standing = NurnbergerMullerObservations.Appearance(rawValue: observations.standing),
-                  let lying = NurnbergerMullerObservations.Appearance(rawValue: observations.lying),
-                  let pinch = NurnbergerMullerObservations.Pinch(rawValue: observations.pinch) else { return nil }
+                let lying = NurnbergerMullerObservations.Appearance(rawValue: observations.lying),
+                let pinch = NurnbergerMullerObservations.Pinch(rawValue: observations.pinch)
+            else { return nil }
             return try? NurnbergerMullerAssessment(standing: standing, lying: lying, pinch: pinch)
         }
         switch scale {
         case .hexselCSS:
             guard let nm = nmAssessment() else { return nil }
             let items = ["a", "b", "c", "d"].compactMap { query.first($0).flatMap(Int.init) }
-            guard items.count == 4, let css = try? HexselCSSAssessment(a: items[0], b: items[1], c: items[2], d: items[3], stage: nm.stage) else {
+            guard items.count == 4,
+                let css = try? HexselCSSAssessment(a: items[0], b: items[1], c: items[2], d: items[3], stage: nm.stage)
+            else {
                 return nil
             }
             let rows = HexselCSSItem.allCases.map { item -> AssessRowVM in
@@ -311,7 +366,10 @@ enum AssessFlow {
                 band: css.band.rawValue.capitalizedFirst,
                 bandDescription: "Bands: 0 none, 1–5 mild, 6–10 moderate, 11–15 severe.",
                 bandConfidenceNote: Present.confidenceNote(HexselCSSBand.cutOffConfidence),
-                rows: rows + observationRows.map { var row = $0; row.label = "Item E check: \(row.label.lowercased())"; return row },
+                rows: rows
+                    + observationRows.map {
+                        var row = $0; row.label = "Item E check: \(row.label.lowercased())"; return row
+                    },
                 meaningfulChange: changeText, meaningfulChangeNote: changeNote,
                 notes: nm.notes, lowConfidence: css.lowConfidence.map(\.explanation),
                 citations: Presentation.refs(HexselCSS.citations), planHref: plan(css.reading), againHref: againHref)
@@ -319,14 +377,19 @@ enum AssessFlow {
             guard let nm = nmAssessment() else { return nil }
             let (changeText, changeNote) = change(NurnbergerMuller.meaningfulChange)
             return AssessResultVM(
-                chrome: chrome, scaleName: NurnbergerMuller.name, scaleID: NurnbergerMuller.id, version: NurnbergerMuller.version,
-                scoreNoun: NurnbergerMuller.scoreNoun, score: nm.stage.roman, range: "0–III (scored 0–3), higher = more severe",
+                chrome: chrome, scaleName: NurnbergerMuller.name, scaleID: NurnbergerMuller.id,
+                version: NurnbergerMuller.version,
+                scoreNoun: NurnbergerMuller.scoreNoun, score: nm.stage.roman,
+                range: "0–III (scored 0–3), higher = more severe",
                 band: "Stage \(nm.stage.roman)", bandDescription: nm.stage.plainLanguage, bandConfidenceNote: nil,
                 rows: observationRows, meaningfulChange: changeText, meaningfulChangeNote: changeNote,
                 notes: nm.notes, lowConfidence: [],
-                citations: Presentation.refs(NurnbergerMuller.citations), planHref: plan(nm.reading), againHref: againHref)
+                citations: Presentation.refs(NurnbergerMuller.citations), planHref: plan(nm.reading),
+                againHref: againHref)
         case .selfRating:
-            guard let level = query.first("level").flatMap(Int.init).flatMap(SelfRatingLevel.init(rawValue:)) else { return nil }
+            guard let level = query.first("level").flatMap(Int.init).flatMap(SelfRatingLevel.init(rawValue:)) else {
+                return nil
+            }
             let assessment = SelfRatingAssessment(level: level)
             let (changeText, changeNote) = change(SelfRating.meaningfulChange)
             return AssessResultVM(
@@ -337,7 +400,8 @@ enum AssessFlow {
                 rows: [AssessRowVM(label: "Your rating", value: "\(level.rawValue) – \(level.label)")],
                 meaningfulChange: changeText, meaningfulChangeNote: changeNote,
                 notes: [SelfRating.notThePRPCSS], lowConfidence: [],
-                citations: Presentation.refs(SelfRating.citations), planHref: plan(assessment.reading), againHref: againHref)
+                citations: Presentation.refs(SelfRating.citations), planHref: plan(assessment.reading),
+                againHref: againHref)
         }
     }
 }

@@ -94,7 +94,8 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
             return MessagePageView.render(
                 Present.chrome(kb.meta, title: "We could not read this result", active: .assess),
                 heading: "We could not read this result",
-                text: "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
+                text:
+                    "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
                 link: TreatmentLinkVM(name: "Start the check", href: "/assess")
             ).pageResponse(status: .badRequest, private: true)
         }

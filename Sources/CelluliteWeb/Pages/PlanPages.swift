@@ -167,7 +167,8 @@ enum PlanPages {
                 emptyText: "Nothing for home use fits the answers you gave.", emptyLink: nil),
             PlanSectionVM(
                 id: "in-office", title: "Ask your dermatologist",
-                intro: "Procedures done in a clinic. They cost more and have more risks; talk them through with a dermatologist before you decide.",
+                intro:
+                    "Procedures done in a clinic. They cost more and have more risks; talk them through with a dermatologist before you decide.",
                 items: plan.recommendations(in: .inOffice).map { item($0, kb) },
                 emptyText: profile.setting == .home
                     ? "You asked for home options only, so no clinic procedures are shown."
@@ -226,7 +227,10 @@ enum PlanPages {
         rows.append(row("Days until your event", query.first("daysUntilEvent") ?? "No event", "daysUntilEvent"))
         rows.append(row("Budget", query.first("budgetUSD").map { "$\($0)" } ?? "No limit", "budgetUSD"))
         rows.append(row("Clinic treatments", labels("setting") ?? "Yes, show clinic options too", "setting"))
-        rows.append(row("Time off to recover", query.first("maxDowntimeDays").map { "Up to \($0) days" } ?? "No limit", "maxDowntimeDays"))
+        rows.append(
+            row(
+                "Time off to recover", query.first("maxDowntimeDays").map { "Up to \($0) days" } ?? "No limit",
+                "maxDowntimeDays"))
         rows.append(row("Skin type", labels("fitzpatrick") ?? "Not sure", "fitzpatrick"))
         rows.append(row("Health", labels("conditions") ?? "None of these", "conditions"))
         rows.append(row("Allergies", labels("allergies") ?? "None of these", "allergies"))
@@ -262,7 +266,9 @@ enum PlanPages {
 
     // MARK: Questionnaire
 
-    static func questionnaire(_ kb: KnowledgeBase, query: QueryParameters, errors: [FormErrorVM], editing: Bool) -> QuestionnaireVM {
+    static func questionnaire(_ kb: KnowledgeBase, query: QueryParameters, errors: [FormErrorVM], editing: Bool)
+        -> QuestionnaireVM
+    {
         let errorFor = Dictionary(errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
         return QuestionnaireVM(
             chrome: Present.chrome(

@@ -2,7 +2,8 @@ import CelluliteKit
 
 /// Turns domain values into view-model pieces shared by several pages.
 enum Present {
-    static func chrome(_ meta: KnowledgeMeta, title: String, active: NavItem?, description: String? = nil) -> PageChrome {
+    static func chrome(_ meta: KnowledgeMeta, title: String, active: NavItem?, description: String? = nil) -> PageChrome
+    {
         var chrome = PageChrome(
             title: title, active: active, lastReviewed: meta.lastReviewed,
             lastReviewedText: dateText(meta.lastReviewed), version: CelluliteKitVersion.value)
@@ -48,13 +49,15 @@ enum Present {
 
     static func citation(_ citation: Citation) -> CitationVM {
         let year = citation.year.map { " (\($0))" } ?? ""
-        let quality: String = switch citation.quality {
-        case .primary: "Primary source: a study, trial, label or regulatory record"
-        case .secondary: "Secondary source: a review, textbook or grading framework"
-        case .low: "Low-quality source: a consumer site, clinic page, blog or press article"
-        }
+        let quality: String =
+            switch citation.quality {
+            case .primary: "Primary source: a study, trial, label or regulatory record"
+            case .secondary: "Secondary source: a review, textbook or grading framework"
+            case .low: "Low-quality source: a consumer site, clinic page, blog or press article"
+            }
         return CitationVM(
-            id: citation.id, anchor: "source-\(anchorID(citation.id))", byline: citation.authors + year, title: citation.title, journal: citation.journal,
+            id: citation.id, anchor: "source-\(anchorID(citation.id))", byline: citation.authors + year,
+            title: citation.title, journal: citation.journal,
             doi: citation.doi, doiURL: citation.doi.map { "https://doi.org/\($0)" },
             pmid: citation.pmid, pubmedURL: citation.pmid.map { "https://pubmed.ncbi.nlm.nih.gov/\($0)/" },
             pmcid: citation.pmcid,
@@ -68,16 +71,18 @@ enum Present {
     }
 
     static func evidence(sort: SORTGrade, grade: GRADECertainty, ocebm: String, label: String? = nil) -> EvidenceVM {
-        let symbol: String = switch grade {
-        case .high: "●●●●"
-        case .moderate: "●●●○"
-        case .low: "●●○○"
-        case .veryLow: "●○○○"
-        }
+        let symbol: String =
+            switch grade {
+            case .high: "●●●●"
+            case .moderate: "●●●○"
+            case .low: "●●○○"
+            case .veryLow: "●○○○"
+            }
         return EvidenceVM(
             label: label ?? grade.plainWords, symbol: symbol, level: grade.rawValue,
             detail: "Strength of recommendation (SORT): \(sort.rawValue). Certainty of the evidence (GRADE): "
-                + "\(grade.rawValue.replacingOccurrences(of: "-", with: " ")). Best study (Oxford CEBM): level \(ocebm).")
+                + "\(grade.rawValue.replacingOccurrences(of: "-", with: " ")). Best study (Oxford CEBM): level \(ocebm)."
+        )
     }
 
     static func evidence(_ evidence: Evidence) -> EvidenceVM {

@@ -43,8 +43,9 @@ enum ProductPages {
         let selected = requested.flatMap { wanted in allActives.first { $0.lowercased() == wanted.lowercased() } }
         let products = selected.map { kb.products(withActive: $0) } ?? kb.products
         return ProductListVM(
-            chrome: Present.chrome(kb.meta, title: "Products", active: .products,
-                                   description: "Cellulite products by active ingredient: price, what is known and what is not."),
+            chrome: Present.chrome(
+                kb.meta, title: "Products", active: .products,
+                description: "Cellulite products by active ingredient: price, what is known and what is not."),
             actives: [ChoiceVM(value: "", label: "Any ingredient", isSelected: selected == nil)]
                 + allActives.map { ChoiceVM(value: $0, label: activeLabel($0), isSelected: $0 == selected) },
             selectedActive: selected.map(activeLabel),
@@ -56,7 +57,8 @@ enum ProductPages {
         let treatment = kb.treatment(product.treatment)
         return ProductVM(
             anchor: "product-\(Present.anchorID(product.id))", name: product.name, brand: product.brand,
-            treatment: TreatmentLinkVM(name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
+            treatment: TreatmentLinkVM(
+                name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
             actives: product.actives.map(activeLabel),
             price: Present.cost(product.price, base: "/sources"),
             known: product.contents.map { Present.fact($0, base: "/sources") },

@@ -81,18 +81,30 @@ enum TreatmentPages {
                 && (mechanism == nil || treatment.mechanisms.contains(mechanism!))
                 && evidence.grades.contains(treatment.evidence.grade)
         }
-        let settingChoices = [ChoiceVM(value: "", label: "Anywhere", isSelected: setting == nil)]
-            + TreatmentSetting.allCases.map { ChoiceVM(value: $0.rawValue, label: Present.settingTitle($0), isSelected: $0 == setting) }
-        let mechanismChoices = [ChoiceVM(value: "", label: "Any way", isSelected: mechanism == nil)]
-            + Mechanism.allCases.map { ChoiceVM(value: $0.rawValue, label: Present.mechanismTitle($0), isSelected: $0 == mechanism) }
-        let evidenceChoices = evidenceLevels.map { ChoiceVM(value: $0.value, label: $0.label, isSelected: $0.value == evidence.value) }
+        let settingChoices =
+            [ChoiceVM(value: "", label: "Anywhere", isSelected: setting == nil)]
+            + TreatmentSetting.allCases.map {
+                ChoiceVM(value: $0.rawValue, label: Present.settingTitle($0), isSelected: $0 == setting)
+            }
+        let mechanismChoices =
+            [ChoiceVM(value: "", label: "Any way", isSelected: mechanism == nil)]
+            + Mechanism.allCases.map {
+                ChoiceVM(value: $0.rawValue, label: Present.mechanismTitle($0), isSelected: $0 == mechanism)
+            }
+        let evidenceChoices = evidenceLevels.map {
+            ChoiceVM(value: $0.value, label: $0.label, isSelected: $0.value == evidence.value)
+        }
         return TreatmentListVM(
-            chrome: Present.chrome(kb.meta, title: "Treatments", active: .treatments,
-                                   description: "Every cellulite treatment: how it works, evidence, cost, risks and sources."),
+            chrome: Present.chrome(
+                kb.meta, title: "Treatments", active: .treatments,
+                description: "Every cellulite treatment: how it works, evidence, cost, risks and sources."),
             filter: TreatmentFilterVM(
-                setting: ChoiceFieldVM(kind: .radio, name: "setting", id: "filter-setting", legend: "Where", choices: settingChoices),
+                setting: ChoiceFieldVM(
+                    kind: .radio, name: "setting", id: "filter-setting", legend: "Where", choices: settingChoices),
                 mechanism: mechanismChoices,
-                evidence: ChoiceFieldVM(kind: .radio, name: "evidence", id: "filter-evidence", legend: "How good the evidence is", choices: evidenceChoices),
+                evidence: ChoiceFieldVM(
+                    kind: .radio, name: "evidence", id: "filter-evidence", legend: "How good the evidence is",
+                    choices: evidenceChoices),
                 isFiltered: setting != nil || mechanism != nil || evidence.value != "any"),
             treatments: matching.map(summary),
             total: kb.treatments.count)
@@ -100,10 +112,13 @@ enum TreatmentPages {
 
     static func summary(_ treatment: Treatment) -> TreatmentSummaryVM {
         TreatmentSummaryVM(
-            name: treatment.name, href: "/treatments/\(treatment.id)", settingText: Present.settingTitle(treatment.setting),
+            name: treatment.name, href: "/treatments/\(treatment.id)",
+            settingText: Present.settingTitle(treatment.setting),
             summary: treatment.summary, mechanisms: treatment.mechanisms.map(Present.mechanismTitle),
-            evidence: Present.evidence(treatment.evidence), cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)"),
-            availability: treatment.availability.status == .available ? nil : Present.availabilityTitle(treatment.availability.status),
+            evidence: Present.evidence(treatment.evidence),
+            cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)"),
+            availability: treatment.availability.status == .available
+                ? nil : Present.availabilityTitle(treatment.availability.status),
             offLabel: treatment.regulatory.offLabelForCellulite, treatsCellulite: treatment.treatsCellulite)
     }
 
@@ -126,7 +141,8 @@ enum TreatmentPages {
             keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, base: ""),
             sessions: fact(t.sessions), downtimeText: Present.days(t.downtime), downtimeNote: fact(t.downtimeNote),
             timeToResultsText: Present.days(t.timeToResults), timeToResultsNote: fact(t.timeToResultsNote),
-            durability: fact(t.durability), sideEffects: t.sideEffects.map(fact), alwaysCautions: t.alwaysCautions.map(fact),
+            durability: fact(t.durability), sideEffects: t.sideEffects.map(fact),
+            alwaysCautions: t.alwaysCautions.map(fact),
             regulatoryStatus: t.regulatory.status, offLabel: t.regulatory.offLabelForCellulite,
             indication: t.regulatory.indication.map(fact), regulatoryNotes: t.regulatory.notes.map(fact),
             availabilityTitle: Present.availabilityTitle(t.availability.status),

@@ -5,12 +5,14 @@ enum UI {
     /// "●●○○ Limited evidence", with the grading details for those who want them.
     static func evidenceBadge(_ evidence: EvidenceVM, showDetail: Bool = false) -> BodyNode {
         .group(
-            .el("span", [
-                .attr("class", "badge evidence evidence-\(evidence.level)"),
-                .attr("title", evidence.detail),
-                H.symbol(evidence.symbol),
-                .safe(" " + evidence.label),
-            ]),
+            .el(
+                "span",
+                [
+                    .attr("class", "badge evidence evidence-\(evidence.level)"),
+                    .attr("title", evidence.detail),
+                    H.symbol(evidence.symbol),
+                    .safe(" " + evidence.label),
+                ]),
             showDetail ? .el("p", .attr("class", "evidence-detail"), .safe(evidence.detail)) : .empty
         )
     }
@@ -18,10 +20,14 @@ enum UI {
     /// Source links: "[S21] [S3]".
     static func citationLinks(_ refs: [CitationRef]) -> BodyNode {
         guard !refs.isEmpty else { return .empty }
-        return .el("span", [.attr("class", "cites")] + refs.map { ref in
-            .el("a", .attr("href", ref.href), .attr("class", "cite"),
-                .attr("aria-label", "Source \(ref.id)"), .safe("[\(ref.id)]"))
-        })
+        return .el(
+            "span",
+            [.attr("class", "cites")]
+                + refs.map { ref in
+                    .el(
+                        "a", .attr("href", ref.href), .attr("class", "cite"),
+                        .attr("aria-label", "Source \(ref.id)"), .safe("[\(ref.id)]"))
+                })
     }
 
     /// A low-confidence warning in words, with a symbol.
@@ -32,12 +38,14 @@ enum UI {
 
     /// A claim as a paragraph: text, sources, and its confidence in words when it is low.
     static func fact(_ fact: FactVM, tag: String = "p") -> BodyNode {
-        .el(tag, [
-            .attr("class", fact.confidenceNote == nil ? "fact" : "fact fact-low"),
-            .safe(fact.text + " "),
-            citationLinks(fact.citations),
-            confidenceNote(fact.confidenceNote),
-        ])
+        .el(
+            tag,
+            [
+                .attr("class", fact.confidenceNote == nil ? "fact" : "fact fact-low"),
+                .safe(fact.text + " "),
+                citationLinks(fact.citations),
+                confidenceNote(fact.confidenceNote),
+            ])
     }
 
     static func factList(_ facts: [FactVM]) -> BodyNode {
@@ -57,36 +65,51 @@ enum UI {
 
     /// A definition list of label → value rows.
     static func facts(_ rows: [(String, BodyNode)]) -> BodyNode {
-        .el("dl", [.attr("class", "key-facts")] + rows.flatMap { row -> [BodyNode] in
-            [.el("dt", .safe(row.0)), .el("dd", row.1)]
-        })
+        .el(
+            "dl",
+            [.attr("class", "key-facts")]
+                + rows.flatMap { row -> [BodyNode] in
+                    [.el("dt", .safe(row.0)), .el("dd", row.1)]
+                })
     }
 
     /// A full citation entry for a references list.
     static func citation(_ citation: CitationVM) -> BodyNode {
         let links: [BodyNode] = [
             citation.doiURL.map { url in
-                .group(.safe("DOI: "), .el("a", .attr("href", url), .attr("rel", "noopener noreferrer"), .safe(citation.doi ?? url)))
+                .group(
+                    .safe("DOI: "),
+                    .el("a", .attr("href", url), .attr("rel", "noopener noreferrer"), .safe(citation.doi ?? url)))
             },
             citation.pubmedURL.map { url in
-                .group(.safe("PubMed: "), .el("a", .attr("href", url), .attr("rel", "noopener noreferrer"), .safe("PMID \(citation.pmid ?? "")")))
+                .group(
+                    .safe("PubMed: "),
+                    .el(
+                        "a", .attr("href", url), .attr("rel", "noopener noreferrer"),
+                        .safe("PMID \(citation.pmid ?? "")")))
             },
             citation.pmcURL.map { url in
-                .group(.safe("Full text: "), .el("a", .attr("href", url), .attr("rel", "noopener noreferrer"), .safe(citation.pmcid ?? url)))
+                .group(
+                    .safe("Full text: "),
+                    .el("a", .attr("href", url), .attr("rel", "noopener noreferrer"), .safe(citation.pmcid ?? url)))
             },
         ].compactMap { $0 }
-        return .el("li", [
-            .attr("id", citation.anchor),
-            .attr("class", citation.isLowQuality ? "source source-low" : "source"),
-            .el("span", .attr("class", "source-id"), .safe("[\(citation.id)] ")),
-            .safe(citation.byline + ". "),
-            .el("cite", .safe(citation.title)),
-            citation.journal.map { .safe(". \($0).") } ?? .safe("."),
-            links.isEmpty ? .empty : .el("span", [.attr("class", "source-links")] + links.flatMap { [BodyNode.safe(" "), $0] }),
-            .el("br"),
-            .el("span", .attr("class", "source-quality"), .safe(citation.qualityText + ".")),
-            confidenceNote(citation.unconfirmed),
-        ])
+        return .el(
+            "li",
+            [
+                .attr("id", citation.anchor),
+                .attr("class", citation.isLowQuality ? "source source-low" : "source"),
+                .el("span", .attr("class", "source-id"), .safe("[\(citation.id)] ")),
+                .safe(citation.byline + ". "),
+                .el("cite", .safe(citation.title)),
+                citation.journal.map { .safe(". \($0).") } ?? .safe("."),
+                links.isEmpty
+                    ? .empty
+                    : .el("span", [.attr("class", "source-links")] + links.flatMap { [BodyNode.safe(" "), $0] }),
+                .el("br"),
+                .el("span", .attr("class", "source-quality"), .safe(citation.qualityText + ".")),
+                confidenceNote(citation.unconfirmed),
+            ])
     }
 
     static func citationList(_ citations: [CitationVM]) -> BodyNode {
@@ -100,9 +123,13 @@ enum UI {
 
     /// A box that reads as important without colour: a heading with a symbol and the word "Important".
     static func warningBox(id: String, title: String, _ nodes: [BodyNode]) -> BodyNode {
-        .el("section", [
-            .attr("class", "warning-box"), .attr("id", id), .attr("aria-labelledby", "\(id)-heading"),
-            .el("h2", .attr("id", "\(id)-heading"), H.symbol("⚠"), .el("span", .attr("class", "warning-word"), .safe(" Important: ")), .safe(title)),
-        ] + nodes)
+        .el(
+            "section",
+            [
+                .attr("class", "warning-box"), .attr("id", id), .attr("aria-labelledby", "\(id)-heading"),
+                .el(
+                    "h2", .attr("id", "\(id)-heading"), H.symbol("⚠"),
+                    .el("span", .attr("class", "warning-word"), .safe(" Important: ")), .safe(title)),
+            ] + nodes)
     }
 }

@@ -117,11 +117,13 @@ enum H {
     static func section(
         id: String, heading: String, level: Int = 2, class className: String? = nil, _ nodes: [BodyNode]
     ) -> BodyNode {
-        .el("section", [
-            .attr("aria-labelledby", "\(id)-heading"),
-            className.map { .attr("class", $0) } ?? .empty,
-            .attr("id", id),
-            H.heading(level, heading, id: "\(id)-heading"),
-        ] + nodes)
+        .el(
+            "section",
+            [
+                .attr("aria-labelledby", "\(id)-heading"),
+                className.map { .attr("class", $0) } ?? .empty,
+                .attr("id", id),
+                H.heading(level, heading, id: "\(id)-heading"),
+            ] + nodes)
     }
 }

@@ -48,9 +48,10 @@ enum Layout {
                 .nav(
                     .attribute(named: "aria-label", value: "Main"),
                     .class("site-nav"),
-                    .ul(.forEach(NavItem.primary) { item in
-                        .li(navLink(item, active: chrome.active))
-                    })
+                    .ul(
+                        .forEach(NavItem.primary) { item in
+                            .li(navLink(item, active: chrome.active))
+                        })
                 )
             )
         )
@@ -73,9 +74,10 @@ enum Layout {
             .p(
                 H.symbol("ℹ "),
                 .strong(.text("Information, not diagnosis. ")),
-                .text("This site explains what research says about cellulite. It cannot examine you. "
-                    + "See a doctor or nurse if you have pain, if your skin changes quickly, "
-                    + "or if anything worries you.")
+                .text(
+                    "This site explains what research says about cellulite. It cannot examine you. "
+                        + "See a doctor or nurse if you have pain, if your skin changes quickly, "
+                        + "or if anything worries you.")
             )
         )
     }
@@ -104,8 +106,10 @@ enum Layout {
                     .time(.datetime(chrome.lastReviewed.attributeEscaped), .safe(chrome.lastReviewedText)),
                     .text(". Version \(chrome.version).")
                 ),
-                .p(.text("This site gives information, not a diagnosis, and is not for emergencies. "
-                    + "It shows no ads, uses no trackers and loads nothing from other websites."))
+                .p(
+                    .text(
+                        "This site gives information, not a diagnosis, and is not for emergencies. "
+                            + "It shows no ads, uses no trackers and loads nothing from other websites."))
             )
         )
     }

@@ -2,28 +2,37 @@ import Plot
 
 enum QuestionnaireView {
     static func render(_ model: QuestionnaireVM) -> HTML {
-        Layout.page(model.chrome, [
-            FormUI.errorSummary(model.errors),
-            .el("h1", .safe(model.isEditing ? "Change your answers" : "Your plan: a few questions")),
-            .el("p", .attr("class", "lead"),
-                .safe("Only your age is needed. Every other answer makes the plan fit you better; leave out anything you "
-                    + "would rather not say.")),
-            .el("p", .attr("class", "privacy-note"),
-                .el("strong", .safe("Privacy: ")),
-                .safe("We do not save your answers. They are kept in the page address, so you can bookmark your plan. "
-                    + "Anyone you share that address with can see your answers.")),
-            .el("form", [
-                .attr("method", "get"), .attr("action", "/plan"), .attr("novalidate", "novalidate"),
-                .attr("class", "questionnaire"),
-            ] + model.groups.map(group) + [
-                .el("div", .attr("class", "button-row"), FormUI.submit("Show my plan")),
-            ]),
-        ])
+        Layout.page(
+            model.chrome,
+            [
+                FormUI.errorSummary(model.errors),
+                .el("h1", .safe(model.isEditing ? "Change your answers" : "Your plan: a few questions")),
+                .el(
+                    "p", .attr("class", "lead"),
+                    .safe(
+                        "Only your age is needed. Every other answer makes the plan fit you better; leave out anything you "
+                            + "would rather not say.")),
+                .el(
+                    "p", .attr("class", "privacy-note"),
+                    .el("strong", .safe("Privacy: ")),
+                    .safe(
+                        "We do not save your answers. They are kept in the page address, so you can bookmark your plan. "
+                            + "Anyone you share that address with can see your answers.")),
+                .el(
+                    "form",
+                    [
+                        .attr("method", "get"), .attr("action", "/plan"), .attr("novalidate", "novalidate"),
+                        .attr("class", "questionnaire"),
+                    ] + model.groups.map(group) + [
+                        .el("div", .attr("class", "button-row"), FormUI.submit("Show my plan"))
+                    ]),
+            ])
     }
 
     private static func group(_ group: QuestionGroupVM) -> BodyNode {
-        H.section(id: group.id, heading: group.title, class: "question-group",
-                  [group.intro.map { .el("p", .attr("class", "hint"), .safe($0)) } ?? .empty] + group.fields.map(field))
+        H.section(
+            id: group.id, heading: group.title, class: "question-group",
+            [group.intro.map { .el("p", .attr("class", "hint"), .safe($0)) } ?? .empty] + group.fields.map(field))
     }
 
     private static func field(_ field: QuestionFieldVM) -> BodyNode {
@@ -36,139 +45,225 @@ enum QuestionnaireView {
 
 enum PlanView {
     static func render(_ model: PlanVM) -> HTML {
-        Layout.page(model.chrome, bodyClass: "plan-page", [
-            .el("h1", .safe("Your plan")),
-            redFlags(model.redFlags),
-            .el("p", .attr("class", "lead"),
-                .safe("Based on your answers. Each option says why it is here, what to watch for, how good the evidence is, "
-                    + "what it costs and how long it takes.")),
-            .el("nav", [
-                .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
-                H.ul(model.sections.map { H.link($0.title, to: "#\($0.id)") }
-                     + [H.link("Options left out", to: "#excluded"), H.link("Questions for your dermatologist", to: "#questions"),
-                        H.link("What to expect", to: "#expectations"), H.link("Your answers", to: "#answers")]),
-            ]),
-            .group(model.sections.map(section)),
-            H.section(id: "expectations", heading: "What can you honestly expect?", class: "expectations", [
-                .el("p", .safe(model.expectations)),
-            ]),
-            H.section(id: "questions", heading: "Questions for your dermatologist", class: "questions", [
-                model.questions.isEmpty
-                    ? .el("p", .safe("No questions: your plan has no clinic treatments."))
-                    : .el("ol", [.attr("class", "question-list")] + model.questions.map { .el("li", .safe($0)) }),
-                .el("p", .attr("class", "no-print"),
-                    UI.buttonLink("Open a printable sheet of these questions", to: model.questionsHref, secondary: true)),
-            ]),
-            excluded(model.excluded),
-            H.section(id: "answers", heading: "Your answers", class: "answers", [
-                .el("p", .attr("class", "no-print"), .safe("Change any answer and the plan updates. Nothing else you entered is lost.")),
-                answerTable(model.answers),
-                .el("p", .attr("class", "no-print"), UI.buttonLink("Change your answers", to: model.editHref, secondary: true)),
-                .el("p", .attr("class", "hint"),
-                    .safe("This page’s address holds your answers, so you can bookmark it or share it with your clinician: "),
-                    .el("a", .attr("href", model.planHref), .attr("class", "plan-link"), .safe("link to this plan")), .safe(".")),
-            ]),
-        ])
+        Layout.page(
+            model.chrome, bodyClass: "plan-page",
+            [
+                .el("h1", .safe("Your plan")),
+                redFlags(model.redFlags),
+                .el(
+                    "p", .attr("class", "lead"),
+                    .safe(
+                        "Based on your answers. Each option says why it is here, what to watch for, how good the evidence is, "
+                            + "what it costs and how long it takes.")),
+                .el(
+                    "nav",
+                    [
+                        .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
+                        H.ul(
+                            model.sections.map { H.link($0.title, to: "#\($0.id)") }
+                                + [
+                                    H.link("Options left out", to: "#excluded"),
+                                    H.link("Questions for your dermatologist", to: "#questions"),
+                                    H.link("What to expect", to: "#expectations"),
+                                    H.link("Your answers", to: "#answers"),
+                                ]),
+                    ]),
+                .group(model.sections.map(section)),
+                H.section(
+                    id: "expectations", heading: "What can you honestly expect?", class: "expectations",
+                    [
+                        .el("p", .safe(model.expectations))
+                    ]),
+                H.section(
+                    id: "questions", heading: "Questions for your dermatologist", class: "questions",
+                    [
+                        model.questions.isEmpty
+                            ? .el("p", .safe("No questions: your plan has no clinic treatments."))
+                            : .el(
+                                "ol", [.attr("class", "question-list")] + model.questions.map { .el("li", .safe($0)) }),
+                        .el(
+                            "p", .attr("class", "no-print"),
+                            UI.buttonLink(
+                                "Open a printable sheet of these questions", to: model.questionsHref, secondary: true)),
+                    ]),
+                excluded(model.excluded),
+                H.section(
+                    id: "answers", heading: "Your answers", class: "answers",
+                    [
+                        .el(
+                            "p", .attr("class", "no-print"),
+                            .safe("Change any answer and the plan updates. Nothing else you entered is lost.")),
+                        answerTable(model.answers),
+                        .el(
+                            "p", .attr("class", "no-print"),
+                            UI.buttonLink("Change your answers", to: model.editHref, secondary: true)),
+                        .el(
+                            "p", .attr("class", "hint"),
+                            .safe(
+                                "This page’s address holds your answers, so you can bookmark it or share it with your clinician: "
+                            ),
+                            .el(
+                                "a", .attr("href", model.planHref), .attr("class", "plan-link"),
+                                .safe("link to this plan")), .safe(".")),
+                    ]),
+            ])
     }
 
     static func redFlags(_ flags: [String]) -> BodyNode {
         guard !flags.isEmpty else { return .empty }
-        return UI.warningBox(id: "red-flags", title: "See a clinician first", [
-            .el("p", .safe("Your answers include something a doctor or nurse should check before you try any treatment:")),
-            .el("ul", [.attr("class", "red-flag-list")] + flags.map { .el("li", .safe($0)) }),
-        ])
+        return UI.warningBox(
+            id: "red-flags", title: "See a clinician first",
+            [
+                .el(
+                    "p",
+                    .safe("Your answers include something a doctor or nurse should check before you try any treatment:")
+                ),
+                .el("ul", [.attr("class", "red-flag-list")] + flags.map { .el("li", .safe($0)) }),
+            ])
     }
 
     private static func section(_ section: PlanSectionVM) -> BodyNode {
-        H.section(id: section.id, heading: section.title, class: "plan-section", [
-            .el("p", .attr("class", "section-intro"), .safe(section.intro)),
-            section.items.isEmpty
-                ? .el("p", .attr("class", "empty"), .safe(section.emptyText + " "),
-                      section.emptyLink.map { H.link($0.name, to: $0.href) } ?? .empty)
-                : .el("ol", [.attr("class", "plan-items")] + section.items.map { item($0) }),
-        ])
+        H.section(
+            id: section.id, heading: section.title, class: "plan-section",
+            [
+                .el("p", .attr("class", "section-intro"), .safe(section.intro)),
+                section.items.isEmpty
+                    ? .el(
+                        "p", .attr("class", "empty"), .safe(section.emptyText + " "),
+                        section.emptyLink.map { H.link($0.name, to: $0.href) } ?? .empty)
+                    : .el("ol", [.attr("class", "plan-items")] + section.items.map { item($0) }),
+            ])
     }
 
     static func item(_ item: PlanItemVM, headingLevel: Int = 3) -> BodyNode {
-        .el("li", [
-            .attr("class", "plan-item card"),
-            .el("h\(headingLevel)", .attr("class", "card-title"), H.link(item.name, to: item.href)),
-            item.needsClinicianReview
-                ? .el("p", .attr("class", "callout"), H.symbol("⚠"), .el("strong", .safe(" A clinician must review this first.")),
-                      .safe(" Do not go ahead until a doctor has checked it is right for you."))
-                : .empty,
-            UI.facts([
-                ("Evidence", UI.evidenceBadge(item.evidence)),
-                ("Cost", UI.cost(item.cost)),
-                ("Time to results", .safe(item.timeToResults)),
-                ("Downtime", .safe(item.downtime)),
-            ]),
-            item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
-            H.textList(item.reasons, class: "reasons"),
-            item.cautions.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
-            item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
-            item.examples.isEmpty
-                ? .empty
-                : .el("p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
-                      .safe(item.examples.joined(separator: "; ") + ". "), H.link("About these products", to: "/products")),
-            .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
-        ])
+        .el(
+            "li",
+            [
+                .attr("class", "plan-item card"),
+                .el("h\(headingLevel)", .attr("class", "card-title"), H.link(item.name, to: item.href)),
+                item.needsClinicianReview
+                    ? .el(
+                        "p", .attr("class", "callout"), H.symbol("⚠"),
+                        .el("strong", .safe(" A clinician must review this first.")),
+                        .safe(" Do not go ahead until a doctor has checked it is right for you."))
+                    : .empty,
+                UI.facts([
+                    ("Evidence", UI.evidenceBadge(item.evidence)),
+                    ("Cost", UI.cost(item.cost)),
+                    ("Time to results", .safe(item.timeToResults)),
+                    ("Downtime", .safe(item.downtime)),
+                ]),
+                item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
+                H.textList(item.reasons, class: "reasons"),
+                item.cautions.isEmpty
+                    ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
+                item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
+                item.examples.isEmpty
+                    ? .empty
+                    : .el(
+                        "p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
+                        .safe(item.examples.joined(separator: "; ") + ". "),
+                        H.link("About these products", to: "/products")),
+                .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
+            ])
     }
 
     private static func excluded(_ excluded: [ExcludedVM]) -> BodyNode {
-        H.section(id: "excluded", heading: "Options left out, and why", class: "excluded", [
-            .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
-            .el("details", [
-                .attr("class", "details"),
-                .el("summary", .safe("Show the \(excluded.count) options left out")),
-                .el("ul", [.attr("class", "excluded-list")] + excluded.map { option in
-                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
-                }),
-            ]),
-        ])
+        H.section(
+            id: "excluded", heading: "Options left out, and why", class: "excluded",
+            [
+                .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
+                .el(
+                    "details",
+                    [
+                        .attr("class", "details"),
+                        .el("summary", .safe("Show the \(excluded.count) options left out")),
+                        .el(
+                            "ul",
+                            [.attr("class", "excluded-list")]
+                                + excluded.map { option in
+                                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
+                                }),
+                    ]),
+            ])
     }
 
-    static func answerTable(_ rows: [AnswerRowVM], caption: String = "Your answers", changeLinks: Bool = true) -> BodyNode {
-        .el("table", [
-            .attr("class", "answer-table"),
-            .el("caption", .attr("class", "visually-hidden"), .safe(caption)),
-            .el("tbody", rows.map { row in
-                .el("tr", [
-                    .el("th", .attr("scope", "row"), .safe(row.label)),
-                    .el("td", .safe(row.value)),
-                    changeLinks
-                        ? .el("td", .attr("class", "no-print answer-change"),
-                              .el("a", .attr("href", row.changeHref), .safe("Change"),
-                                  .el("span", .attr("class", "visually-hidden"), .safe(" " + row.label.lowercased()))))
-                        : .empty,
-                ])
-            }),
-        ])
+    static func answerTable(_ rows: [AnswerRowVM], caption: String = "Your answers", changeLinks: Bool = true)
+        -> BodyNode
+    {
+        .el(
+            "table",
+            [
+                .attr("class", "answer-table"),
+                .el("caption", .attr("class", "visually-hidden"), .safe(caption)),
+                .el(
+                    "tbody",
+                    rows.map { row in
+                        .el(
+                            "tr",
+                            [
+                                .el("th", .attr("scope", "row"), .safe(row.label)),
+                                .el("td", .safe(row.value)),
+                                changeLinks
+                                    ? .el(
+                                        "td", .attr("class", "no-print answer-change"),
+                                        .el(
+                                            "a", .attr("href", row.changeHref), .safe("Change"),
+                                            .el(
+                                                "span", .attr("class", "visually-hidden"),
+                                                .safe(" " + row.label.lowercased()))))
+                                    : .empty,
+                            ])
+                    }),
+            ])
     }
 }
 
 enum QuestionSheetView {
     static func render(_ model: QuestionSheetVM) -> HTML {
-        Layout.page(model.chrome, bodyClass: "sheet-page", [
-            .el("p", .attr("class", "breadcrumb no-print"), H.link("Back to your plan", to: model.planHref)),
-            .el("h1", .safe("Questions for your dermatologist")),
-            .el("p", .attr("class", "no-print hint"),
-                .safe("To print this sheet, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac). Navigation is left off the printout.")),
-            PlanView.redFlags(model.redFlags),
-            H.section(id: "sheet-questions", heading: "My questions", [
-                model.questions.isEmpty
-                    ? .el("p", .safe("Your plan has no clinic treatments, so there are no questions yet."))
-                    : .el("ol", [.attr("class", "question-list sheet-questions")] + model.questions.map { question in
-                        .el("li", .el("p", .safe(question)), .el("div", .attr("class", "answer-space"), .attr("aria-hidden", "true")))
-                    }),
-            ]),
-            model.inOffice.isEmpty ? .empty : H.section(id: "sheet-options", heading: "Clinic treatments I would like to discuss", [
-                .el("ul", [.attr("class", "sheet-options")] + model.inOffice.map { item in
-                    .el("li", .el("strong", .safe(item.name)), .safe(" – \(item.evidence.label.lowercased()); \(item.cost.text)."),
-                        item.cautions.isEmpty ? .empty : H.textList(item.cautions))
-                }),
-            ]),
-            H.section(id: "sheet-answers", heading: "About me", [PlanView.answerTable(model.answers, caption: "About me", changeLinks: false)]),
-        ])
+        Layout.page(
+            model.chrome, bodyClass: "sheet-page",
+            [
+                .el("p", .attr("class", "breadcrumb no-print"), H.link("Back to your plan", to: model.planHref)),
+                .el("h1", .safe("Questions for your dermatologist")),
+                .el(
+                    "p", .attr("class", "no-print hint"),
+                    .safe(
+                        "To print this sheet, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac). Navigation is left off the printout."
+                    )),
+                PlanView.redFlags(model.redFlags),
+                H.section(
+                    id: "sheet-questions", heading: "My questions",
+                    [
+                        model.questions.isEmpty
+                            ? .el("p", .safe("Your plan has no clinic treatments, so there are no questions yet."))
+                            : .el(
+                                "ol",
+                                [.attr("class", "question-list sheet-questions")]
+                                    + model.questions.map { question in
+                                        .el(
+                                            "li", .el("p", .safe(question)),
+                                            .el("div", .attr("class", "answer-space"), .attr("aria-hidden", "true")))
+                                    })
+                    ]),
+                model.inOffice.isEmpty
+                    ? .empty
+                    : H.section(
+                        id: "sheet-options", heading: "Clinic treatments I would like to discuss",
+                        [
+                            .el(
+                                "ul",
+                                [.attr("class", "sheet-options")]
+                                    + model.inOffice.map { item in
+                                        .el(
+                                            "li", .el("strong", .safe(item.name)),
+                                            .safe(" – \(item.evidence.label.lowercased()); \(item.cost.text)."),
+                                            item.cautions.isEmpty ? .empty : H.textList(item.cautions))
+                                    })
+                        ]),
+                H.section(
+                    id: "sheet-answers", heading: "About me",
+                    [PlanView.answerTable(model.answers, caption: "About me", changeLinks: false)]),
+            ])
     }
 }
