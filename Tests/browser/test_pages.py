@@ -5,6 +5,7 @@ import os
 from urllib.parse import urlparse, parse_qs
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -53,10 +54,22 @@ def click(driver, element):
 
 
 def go(driver, element):
-    """Clicks a link or submit button and waits for the next page to replace this one."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a link or submit button and waits for the next page to replace this one.
+
+    A marker on the old page's window tells the pages apart. Element staleness is not used:
+    Chromium sometimes answers a query about the detached old node with an inspector error
+    instead of "stale element", which made the wait itself fail.
+    """
+    driver.execute_script("window.__oldPage = true;")
     click(driver, element)
-    WebDriverWait(driver, 15).until(EC.staleness_of(old))
+
+    def replaced(d):
+        try:
+            return d.execute_script("return !window.__oldPage && document.readyState === 'complete';")
+        except WebDriverException:
+            return False  # mid-navigation; ask again
+
+    WebDriverWait(driver, 15).until(replaced)
 
 
 def label_for(driver, input_id):
