@@ -63,17 +63,10 @@ extension AssessCommand {
         func run() throws {
             let scores = try AssessInput.items(items)
             let site = try site.map(AssessInput.site)
-            let assessment: HexselCSSAssessment
-            do {
-                assessment = try HexselCSSAssessment(items: scores, site: site)
-            } catch {
-                throw CLIError.badInput(error.description)
+            let assessment = try AssessInput.scored { () throws(AssessmentError) in
+                try HexselCSSAssessment(items: scores, site: site)
             }
-            if json {
-                try AssessOutput.printJSON(assessment)
-            } else {
-                AssessOutput.print(AssessOutput.lines(for: assessment) + AssessOutput.disclaimer)
-            }
+            try AssessOutput.emit(assessment, json: json, lines: AssessOutput.lines(for: assessment))
         }
     }
 
@@ -108,17 +101,10 @@ extension AssessCommand {
                 standing: try AssessInput.word(standing, option: "--standing"),
                 lying: try AssessInput.word(lying, option: "--lying"),
                 pinch: try AssessInput.word(pinch, option: "--pinch"))
-            let assessment: NurnbergerMullerAssessment
-            do {
-                assessment = try NurnbergerMullerAssessment(observations: observations)
-            } catch {
-                throw CLIError.badInput(error.description)
+            let assessment = try AssessInput.scored { () throws(AssessmentError) in
+                try NurnbergerMullerAssessment(observations: observations)
             }
-            if json {
-                try AssessOutput.printJSON(assessment)
-            } else {
-                AssessOutput.print(AssessOutput.lines(for: assessment) + AssessOutput.disclaimer)
-            }
+            try AssessOutput.emit(assessment, json: json, lines: AssessOutput.lines(for: assessment))
         }
     }
 
@@ -150,11 +136,7 @@ extension AssessCommand {
                 throw CLIError.badInput("--level \(value) is out of range: the self-rating is 0–4")
             }
             let rating = SelfRatingAssessment(level: level)
-            if json {
-                try AssessOutput.printJSON(rating)
-            } else {
-                AssessOutput.print(AssessOutput.lines(for: rating) + AssessOutput.disclaimer)
-            }
+            try AssessOutput.emit(rating, json: json, lines: AssessOutput.lines(for: rating))
         }
     }
 }
@@ -162,6 +144,15 @@ extension AssessCommand {
 // MARK: - Parsing script input
 
 enum AssessInput {
+    /// Runs the domain's scoring; its errors are the person's bad input.
+    static func scored<T>(_ score: () throws(AssessmentError) -> T) throws(CLIError) -> T {
+        do {
+            return try score()
+        } catch {
+            throw .badInput(error.description)
+        }
+    }
+
     /// "2,2,1,2,1" → [2, 2, 1, 2, 1]; the count and ranges are checked by the domain.
     static func items(_ text: String) throws -> [Int] {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
@@ -217,6 +208,15 @@ enum AssessOutput {
 
     static func printJSON(_ value: some Encodable) throws {
         CommandIO.out(try JSONOutput.string(value))
+    }
+
+    /// JSON for scripts, or the readable lines and the disclaimer for people.
+    static func emit(_ assessment: some Encodable, json: Bool, lines: @autoclosure () -> [String]) throws {
+        if json {
+            try printJSON(assessment)
+        } else {
+            print(lines() + disclaimer)
+        }
     }
 
     static func lines(for assessment: HexselCSSAssessment) -> [String] {

@@ -13,29 +13,26 @@ public struct PlanEngine: Sendable {
 
     public func plan(for profile: Profile) -> Plan {
         let firedRules = knowledgeBase.safetyRules.filter { $0.fires(for: profile) }
-        var recommendations: [Recommendation] = []
+        var kept: [TreatmentAssessment] = []
         var excluded: [Exclusion] = []
-        var ruledOut: [Exclusion] = []
-        var assessments: [TreatmentAssessment] = []
         for treatment in knowledgeBase.treatments {
             var assessment = TreatmentAssessment(treatment: treatment, profile: profile)
             assessment.apply(firedRules)
             assessment.applyPreferences()
             if assessment.exclusions.isEmpty {
-                assessments.append(assessment)
+                kept.append(assessment)
             } else {
                 excluded.append(assessment.exclusion())
-                if assessment.exclusions.contains(where: { $0.kind == .contraindication }) {
-                    ruledOut.append(excluded[excluded.count - 1])
-                }
             }
         }
-        let avoid = ProductSafety.activesToAvoid(for: profile, ruledOut: ruledOut.map(\.treatment))
-        for assessment in assessments {
+        // Product examples leave out ingredients of anything ruled out for this person's health.
+        let ruledOut = excluded.filter { $0.reasonKinds.contains(.contraindication) }.map(\.treatment)
+        let avoid = ProductSafety.activesToAvoid(for: profile, ruledOut: ruledOut)
+        let recommendations = kept.map { assessment in
             let products = knowledgeBase.products.filter {
                 $0.treatment == assessment.treatment.id && avoid.isDisjoint(with: $0.actives)
             }
-            recommendations.append(assessment.recommendation(products: products.map(\.id)))
+            return assessment.recommendation(products: products.map(\.id))
         }
         return Plan(
             recommendations: ranking.ranked(recommendations, for: profile),
