@@ -66,8 +66,8 @@ enum Questions {
                 ("skin-infection", "I have a skin infection or open wound where the cellulite is", nil),
                 ("sensitive-skin", "My skin is sensitive or reacts easily", nil),
                 (
-                    "cold-disorder", "Cold makes me ill or gives me hives",
-                    "For example cold urticaria or cryoglobulinaemia."
+                    "cold-disorder", "I have a blood disorder set off by cold",
+                    "Cryoglobulinaemia, cold agglutinin disease or paroxysmal cold haemoglobinuria."
                 ),
                 (
                     "implant-in-area", "I have an implant where the cellulite is",
