@@ -272,15 +272,7 @@ import VaporTesting
 
     @Test func theAssessmentWizardRunsWithTheSessionToken() async throws {
         try await withTestApp { app in
-            var token = ""
-            var cookie: HTTPCookies.Value?
-            try await app.testing().test(.GET, "/assess") { response in
-                #expect(response.status == .ok)
-                token = Self.csrfToken(in: response.body.string) ?? ""
-                cookie = response.headers.setCookie?["cellulite-session"]
-            }
-            let session = try #require(cookie)
-            #expect(!token.isEmpty)
+            let (session, token) = try await openFormSession(app)
 
             func post(_ fields: [String: String]) -> (inout TestingHTTPRequest) throws -> Void {
                 { request in
@@ -351,9 +343,4 @@ import VaporTesting
         }
     }
 
-    static func csrfToken(in html: String) -> String? {
-        guard let start = html.range(of: "name=\"csrfToken\" value=\"") else { return nil }
-        let rest = html[start.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-    }
 }

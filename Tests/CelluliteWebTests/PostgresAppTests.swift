@@ -17,14 +17,7 @@ import VaporTesting
         let settings = WebSettings(database: try DatabaseSettings(databaseURL: Self.url))
         try await withTestApp(settings: settings) { app in
             #expect(app.databases.ids().contains(.psql))
-            var token = ""
-            var cookie: HTTPCookies.Value?
-            try await app.testing().test(.GET, "/assess") { response in
-                #expect(response.status == .ok)
-                token = PageTests.csrfToken(in: response.body.string) ?? ""
-                cookie = response.headers.setCookie?["cellulite-session"]
-            }
-            let session = try #require(cookie)
+            let (session, token) = try await openFormSession(app)
             let stored = try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: session.string))
                 .first()
             #expect(stored?.data["csrfToken"] == token)

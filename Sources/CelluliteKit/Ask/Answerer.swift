@@ -31,20 +31,6 @@ public struct Answerer: Sendable {
         gate = ScopeGate()
     }
 
-    /// An answerer over the bundled knowledge base, built once per process (the web app and the
-    /// command line can share it; it is immutable and `Sendable`).
-    public static func bundled() throws(KnowledgeBaseError) -> Answerer {
-        try cachedBundled.get()
-    }
-
-    private static let cachedBundled: Result<Answerer, KnowledgeBaseError> = {
-        do throws(KnowledgeBaseError) {
-            return .success(Answerer(knowledgeBase: try KnowledgeBaseLoader.bundled()))
-        } catch {
-            return .failure(error)
-        }
-    }()
-
     public func answer(_ question: String, limit: Int = 3) -> AskResult {
         let ranked = rank(question)
         return AskResult(
