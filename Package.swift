@@ -70,7 +70,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI"]),
+        .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
         .testTarget(
             name: "CelluliteStoreTests",
             dependencies: ["CelluliteStore"]

@@ -27,11 +27,10 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-downtime"), help: "Most days of recovery you can take.") var maxDowntimeDays: String?
     @Option(help: "Fitzpatrick skin type 1–6.") var fitzpatrick: String?
     @Option(
-        name: .customLong("condition"), help: "A health condition (repeat for more), e.g. pregnant, anticoagulants.")
+        name: .customLong("condition"),
+        help: "A health condition (repeat for more): \(FieldReader.options(Profile.Condition.self)).")
     var conditions: [String] = []
-    @Option(
-        name: .customLong("allergy"), help: "An allergy (repeat): collagenase, plla, caffeine, retinol, fragrance, dha."
-    )
+    @Option(name: .customLong("allergy"), help: "An allergy (repeat): \(FieldReader.options(Profile.Allergy.self)).")
     var allergies: [String] = []
     @Option(help: "Read the profile as JSON from FILE, or - for standard input.") var profile: String?
     @Flag(help: "Print the plan as JSON.") var json = false

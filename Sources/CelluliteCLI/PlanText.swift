@@ -12,6 +12,10 @@ enum PlanText {
             out.append(TextLayout.heading("!! Please read first"))
             for flag in plan.redFlags { out.append(TextLayout.wrap(flag, first: "!! ")) }
         }
+        if !plan.safetySummary.isEmpty {
+            out.append(TextLayout.heading("For your safety"))
+            for line in plan.safetySummary { out.append(TextLayout.wrap(line, first: "- ", rest: "  ")) }
+        }
         let sections: [(PlanSection, String)] = [
             (.beforeEvent, profile.daysUntilEvent.map { "Before your event (in \($0) days)" } ?? "Before your event"),
             (.daily, "Every day at home"),
@@ -42,7 +46,7 @@ enum PlanText {
 
     private static func render(_ item: Recommendation, in base: KnowledgeBase) -> String {
         var lines = ["", "\(item.rank). \(item.name)"]
-        lines.append("   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort))")
+        lines.append("   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort, label: item.evidence.label))")
         lines.append(
             TextLayout.wrap(
                 "Cost: \(TextLayout.cost(min: item.costUSD.min, max: item.costUSD.max, unit: item.costUSD.unit, confidence: item.costUSD.confidence))",

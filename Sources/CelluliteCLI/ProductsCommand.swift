@@ -35,7 +35,7 @@ struct ProductsCommand: AsyncParsableCommand {
             CommandIO.out("  Actives: \(product.actives.joined(separator: ", "))")
             if let treatment = base.treatment(product.treatment) {
                 CommandIO.out(
-                    "  Evidence (as \(treatment.name)): \(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort))"
+                    "  Evidence (as \(treatment.name)): \(TextLayout.evidence(treatment.evidence))"
                 )
             }
             for fact in product.contents {

@@ -45,8 +45,12 @@ enum TextLayout {
         }
     }
 
-    static func evidence(_ grade: GRADECertainty, sort: SORTGrade) -> String {
-        "\(grade.symbol) \(grade.plainWords) (SORT \(sort.rawValue))"
+    static func evidence(_ grade: GRADECertainty, sort: SORTGrade, label: String) -> String {
+        "\(grade.symbol) \(label) (SORT \(sort.rawValue))"
+    }
+
+    static func evidence(_ evidence: Evidence) -> String {
+        self.evidence(evidence.grade, sort: evidence.sort, label: evidence.label)
     }
 
     /// A fact with its sources and, when low, its confidence in words.

@@ -22,7 +22,7 @@ struct TreatmentsCommand: AsyncParsableCommand {
                 let availability =
                     treatment.availability.status == .available ? "" : " [\(treatment.availability.status.rawValue)]"
                 CommandIO.out("\(treatment.id) - \(treatment.name)\(availability)")
-                CommandIO.out("    \(TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort))")
+                CommandIO.out("    \(TextLayout.evidence(treatment.evidence))")
                 let cost = treatment.cost
                 CommandIO.out(
                     TextLayout.wrap(
@@ -79,7 +79,7 @@ enum TreatmentText {
         section("How it works", [treatment.howItWorks])
         out.append(TextLayout.heading("Evidence"))
         out.append(
-            TextLayout.evidence(treatment.evidence.grade, sort: treatment.evidence.sort)
+            TextLayout.evidence(treatment.evidence)
                 + ", OCEBM level \(treatment.evidence.ocebm)")
         out.append(TextLayout.wrap(treatment.evidence.basis))
         for fact in treatment.evidence.keyNumbers {

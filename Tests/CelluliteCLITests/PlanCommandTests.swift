@@ -1,3 +1,4 @@
+import CelluliteKit
 import Foundation
 import Testing
 
@@ -118,13 +119,17 @@ struct CatalogueCommandTests {
     @Test func kbLintPassesOnTheBundledBaseAndFailsOnABrokenCopy() async throws {
         let clean = CommandSession()
         #expect(await clean.run(["kb", "lint"]) == 0)
-        #expect(clean.stdout.hasPrefix("knowledge base OK: 17 treatments"))
+        let bundled = try KnowledgeBaseLoader.bundled()
+        #expect(clean.stdout.hasPrefix("knowledge base OK: \(bundled.treatments.count) treatments"))
 
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID())")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: broken) }
+        let note = #"{"text": "x", "citations": ["S404"]}"#
+        let notes = ["doingNothing", "beforeEvent", "mildSeverity", "unstudiedAreas", "unpricedHomeOption"]
+            .map { "\"\($0)\": \(note)" }.joined(separator: ", ")
         try Data(
-            #"{"lastReviewed": "2026-11-26", "about": [{"text": "x", "citations": ["S404"]}], "expectations": []}"#.utf8
+            #"{"lastReviewed": "2026-11-26", "planNotes": {\#(notes)}, "about": [\#(note)], "expectations": []}"#.utf8
         )
         .write(to: broken.appendingPathComponent("meta.json"))
         for name in ["treatments.json", "citations.json", "products.json", "safety-rules.json", "faq.json"] {
@@ -133,7 +138,10 @@ struct CatalogueCommandTests {
         let session = CommandSession()
         #expect(await session.run(["kb", "lint", "--dir", broken.path]) == 1)
         let lines = session.stdout.split(separator: "\n")
-        #expect(lines.count == 18)  // 17 missing contract ids + 1 dangling citation
-        #expect(lines.contains("meta.json: a fact cites unknown source 'S404'"))
+        let missingIDs = lines.filter { $0.hasPrefix("treatments.json: missing contract treatment id") }
+        let dangling = lines.filter { $0 == "meta.json: a fact cites unknown source 'S404'" }
+        #expect(missingIDs.count == ContractTreatmentIDs.all.count)
+        #expect(dangling.count == 6)  // the about fact and the five plan notes
+        #expect(lines.count == missingIDs.count + dangling.count)
     }
 }

@@ -105,7 +105,8 @@ struct AskSmallKnowledgeBaseTests {
                 citations: ["S1"], confidence: .lowQualitySource),
         ]
         return KnowledgeBase(
-            meta: KnowledgeMeta(lastReviewed: "2026-01-01", about: [], expectations: []),
+            meta: KnowledgeMeta(
+                lastReviewed: "2026-01-01", planNotes: knowledgeBase.meta.planNotes, about: [], expectations: []),
             treatments: [
                 treatment("sculptra", "Sculptra", aliases: ["Sculptra", "poly-L-lactic acid"], setting: .inOffice),
                 treatment("self-tanner", "Self-tanner", aliases: ["self tanner", "fake tan"], setting: .home),

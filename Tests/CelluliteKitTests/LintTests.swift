@@ -102,4 +102,54 @@ import Testing
         }
         #expect(found == ["treatments.json: treatment 'cellfina' cost range min 9000 > max 6000"])
     }
+
+    private func editRule(_ id: String, in files: inout [String: Any], _ edit: (inout [String: Any]) -> Void) {
+        var rules = files["safety-rules.json"] as! [[String: Any]]
+        let index = rules.firstIndex { $0["id"] as? String == id }!
+        edit(&rules[index])
+        files["safety-rules.json"] = rules
+    }
+
+    @Test func misspeltTriggerConditionFailsTheLint() throws {
+        let found = try problems { files in
+            editRule("R1", in: &files) { $0["trigger"] = ["conditions": ["pregnant", "breast-feeding"]] }
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.contains("entry 0 (R1)") == true && found.first?.contains("trigger.conditions") == true)
+    }
+
+    @Test func misspeltTriggerKeyFailsTheLint() throws {
+        let found = try problems { files in editRule("R6", in: &files) { $0["trigger"] = ["condition": ["skin-infection"]] } }
+        #expect(found.count == 1)
+        #expect(found.first?.contains("unknown trigger 'condition'") == true)
+    }
+
+    @Test func ruleThatCanNeverFireFailsTheLint() throws {
+        let found = try problems { files in editRule("R9", in: &files) { $0["trigger"] = [String: Any]() } }
+        #expect(found == ["safety-rules.json: rule 'R9' has no trigger, so it never fires"])
+    }
+
+    @Test func effectOnNoTreatmentFailsTheLint() throws {
+        let found = try problems { files in
+            editRule("R9", in: &files) { rule in
+                var effects = rule["effects"] as! [[String: Any]]
+                effects[0]["treatments"] = [String]()
+                rule["effects"] = effects
+            }
+        }
+        #expect(found == ["safety-rules.json: rule 'R9' has an effect on no treatment"])
+    }
+
+    @Test func planNoteWithUnknownSourceFailsTheLint() throws {
+        let found = try problems { files in
+            var meta = files["meta.json"] as! [String: Any]
+            var notes = meta["planNotes"] as! [String: Any]
+            var note = notes["doingNothing"] as! [String: Any]
+            note["citations"] = ["S999"]
+            notes["doingNothing"] = note
+            meta["planNotes"] = notes
+            files["meta.json"] = meta
+        }
+        #expect(found == ["meta.json: a fact cites unknown source 'S999'"])
+    }
 }

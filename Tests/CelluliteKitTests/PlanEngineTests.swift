@@ -9,8 +9,11 @@ import Testing
         let plan = engine.plan(for: Profile(age: 30, conditions: [.pregnant]))
         #expect(!recommended(plan).contains("retinol-topical"))
         #expect(plan.recommendations(in: .inOffice).isEmpty)
-        #expect(exclusion(plan, "retinol-topical")?.reasons.contains { $0.contains("R1") } == true)
-        #expect(exclusion(plan, "sculptra")?.reasons.contains { $0.contains("R2") } == true)
+        #expect(exclusion(plan, "retinol-topical")?.reasons.contains { $0.contains("Retinoid pills") } == true)
+        #expect(exclusion(plan, "sculptra")?.reasons.contains { $0.contains("pregnancy and breastfeeding") } == true)
+        #expect(plan.safetySummary.first?.hasPrefix("Retinol is left out because you are pregnant") == true)
+        let caffeine = plan.recommendations.first { $0.treatment == "caffeine-topical" }
+        #expect(caffeine?.cautions.contains { $0.contains("not been studied") && $0.contains("midwife") } == true)
         // Camouflage and caffeine stay available.
         #expect(recommended(plan).isSuperset(of: ["self-tanner", "caffeine-topical"]))
     }

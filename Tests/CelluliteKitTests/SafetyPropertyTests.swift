@@ -29,6 +29,17 @@ let profiles = zip(
         fitzpatrick: numbers.4, conditions: choices.4, allergies: choices.5)
 }
 
+/// Home options that go on the skin: nothing of the kind is for infected or inflamed skin (R6).
+let onTheSkin: Set<String> = [
+    "caffeine-topical", "retinol-topical", "antioxidant-topical", "self-tanner", "bronzing-oil", "compression-garments",
+]
+
+/// Home options whose safety in pregnancy and breastfeeding has not been studied.
+let unstudiedInPregnancy: Set<String> = ["caffeine-topical", "antioxidant-topical", "self-tanner", "bronzing-oil"]
+
+/// Energy-based, laser and cold options (R8).
+let heatLaserOrCold: Set<String> = ["radiofrequency", "cellulaze", "cryolipolysis"]
+
 /// What each contraindication forbids, written out from the research sheet (R1–R13) independently
 /// of the rule data, so a mistake in the data cannot hide itself.
 func forbidden(for profile: Profile) -> Set<String> {
@@ -38,7 +49,11 @@ func forbidden(for profile: Profile) -> Set<String> {
     if !conditions.isDisjoint(with: [.pregnant, .tryingToConceive, .breastfeeding]) { ids.insert("retinol-topical") }
     if !conditions.isDisjoint(with: [.pregnant, .breastfeeding]) { ids.formUnion(inOffice) }
     if conditions.contains(.keloidHistory) || conditions.contains(.immunocompromised) { ids.insert("sculptra") }
-    if conditions.contains(.skinInfection) { ids.formUnion(inOffice) }
+    if !conditions.isDisjoint(with: [.skinInfection, .skinInflammation]) {
+        ids.formUnion(inOffice)
+        ids.formUnion(onTheSkin)
+    }
+    if !conditions.isDisjoint(with: [.highDistress, .disorderedEating]) { ids.insert("weight-loss-exercise") }
     if profile.allergies.contains(.plla) { ids.insert("sculptra") }
     if profile.allergies.contains(.caffeine) { ids.insert("caffeine-topical") }
     if profile.allergies.contains(.retinol) { ids.insert("retinol-topical") }
@@ -58,8 +73,13 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
     if profile.conditions.contains(.keloidHistory) { ids.formUnion(["cellfina", "aveli", "manual-subcision"]) }
     if profile.conditions.contains(.autoimmune) { ids.insert("sculptra") }
     if let type = profile.fitzpatrick, type >= 4 { ids.formUnion(["radiofrequency", "cellulaze"]) }
-    if profile.conditions.contains(.implantInArea) { ids.formUnion(["radiofrequency", "acoustic-wave"]) }
-    if profile.sex != .female || profile.conditions.contains(.painOrEasyBruising) { ids.formUnion(inOffice) }
+    if !profile.conditions.isDisjoint(with: [.implantInArea, .implantedElectronics]) {
+        ids.formUnion(["radiofrequency", "acoustic-wave"])
+    }
+    if profile.allergies.contains(.lidocaine) { ids.formUnion(["cellfina", "aveli", "manual-subcision"]) }
+    if profile.sex != .female || !profile.conditions.isDisjoint(with: [.painOrEasyBruising, .legSwelling]) {
+        ids.formUnion(inOffice)
+    }
     return ids
 }
 
@@ -112,10 +132,14 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
         await propertyCheck(count: 400, input: profiles) { profile in
             guard let budget = profile.budgetUSD else { return }
             for item in engine.plan(for: profile).recommendations {
-                let minimum = knowledgeBase.treatment(item.treatment)!.cost.minUSD
-                #expect(
-                    minimum != nil && minimum! <= budget,
-                    "\(item.treatment) costs from \(minimum ?? -1), budget \(budget)")
+                let treatment = knowledgeBase.treatment(item.treatment)!
+                guard let minimum = treatment.cost.minUSD else {
+                    // Only a home product may lack a sourced price, and then the plan says so.
+                    #expect(treatment.setting == .home, "\(item.treatment) has no price")
+                    #expect(item.cautions.contains(knowledgeBase.meta.planNotes.unpricedHomeOption.text))
+                    continue
+                }
+                #expect(minimum <= budget, "\(item.treatment) costs from \(minimum), budget \(budget)")
             }
         }
     }
@@ -177,7 +201,47 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
         await propertyCheck(count: 300, input: profiles) { profile in
             let plan = engine.plan(for: profile)
             #expect(
-                plan.redFlags.contains { $0.contains("lipedema") } == profile.conditions.contains(.painOrEasyBruising))
+                plan.redFlags.contains { $0.contains("lipedema") }
+                    == !profile.conditions.isDisjoint(with: [.painOrEasyBruising, .legSwelling]))
+            #expect(
+                plan.redFlags.contains { $0.contains("cellulitis") && $0.contains("today") }
+                    == !profile.conditions.isDisjoint(with: [.skinInfection, .skinInflammation]))
+            #expect(
+                plan.redFlags.contains { $0.contains("eating-disorder") }
+                    == !profile.conditions.isDisjoint(with: [.highDistress, .disorderedEating]))
+        }
+    }
+
+    @Test func pregnancyPlansSayWhatWasLeftOutAndWhatIsUnstudied() async {
+        await propertyCheck(count: 300, input: profiles) { profile in
+            let plan = engine.plan(for: profile)
+            let expecting = !profile.conditions.isDisjoint(with: [.pregnant, .breastfeeding, .tryingToConceive])
+            #expect(plan.safetySummary.contains { $0.contains("Retinol is left out") } == expecting)
+            guard expecting else { return }
+            for item in plan.recommendations where unstudiedInPregnancy.contains(item.treatment) {
+                #expect(item.cautions.contains { $0.contains("midwife or doctor") }, "\(item.treatment)")
+            }
+        }
+    }
+
+    @Test func anUnknownSkinTypeCautionsEveryHeatLaserOrColdOption() async {
+        await propertyCheck(count: 300, input: profiles) { profile in
+            for item in engine.plan(for: profile).recommendations where heatLaserOrCold.contains(item.treatment) {
+                let cautioned = item.cautions.contains { $0.contains("skin type") }
+                #expect(cautioned || (profile.fitzpatrick ?? 0) < 4 && profile.fitzpatrick != nil, "\(item.treatment)")
+            }
+        }
+    }
+
+    @Test func peopleReadReasonsInWordsNeverRuleCodes() async {
+        await propertyCheck(count: 300, input: profiles) { profile in
+            let plan = engine.plan(for: profile)
+            let texts =
+                plan.recommendations.flatMap { $0.reasons + $0.cautions } + plan.excluded.flatMap(\.reasons)
+                + plan.redFlags + plan.safetySummary
+            let coded = texts.filter { $0.contains("safety rule") || $0.contains(/\bR[0-9]{1,2}[a-z]?\b/) }
+            #expect(coded.isEmpty, "\(coded)")
+            #expect(plan.expectations.contains("Doing nothing is a reasonable choice"))
         }
     }
 }

@@ -48,7 +48,7 @@ extension TestingHTTPResponse {
     /// The body parsed as exact JSON; records an issue and returns null when it is not JSON.
     var json: JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView))
+            return try StrictJSON.parse(body.readableBytesView)
         } catch {
             Issue.record("response is not JSON: \(body.string)")
             return .null

@@ -22,12 +22,17 @@ enum KnowledgeBaseValidator {
         checkDuplicates(base.treatments.map(\.id), file: files.treatments)
         checkDuplicates(base.products.map(\.id), file: files.products)
         checkDuplicates(base.faq.map(\.id), file: files.faq)
+        checkDuplicates(base.safetyRules.map(\.id), file: files.safetyRules)
 
         for id in ContractTreatmentIDs.all where !treatmentIDs.contains(id) {
             problems.append(LintProblem(file: files.treatments, message: "missing contract treatment id '\(id)'"))
         }
 
-        for fact in base.meta.about + base.meta.expectations {
+        let notes = base.meta.planNotes
+        let noteFacts = [
+            notes.doingNothing, notes.beforeEvent, notes.mildSeverity, notes.unstudiedAreas, notes.unpricedHomeOption,
+        ]
+        for fact in base.meta.about + base.meta.expectations + noteFacts {
             if fact.citations.isEmpty {
                 problems.append(
                     LintProblem(file: files.meta, message: "a fact has no citation: \"\(fact.text.prefix(40))\""))
@@ -84,7 +89,14 @@ enum KnowledgeBaseValidator {
                 problems.append(LintProblem(file: files.safetyRules, message: "\(owner) has no citation"))
             }
             checkCitations(rule.citations, file: files.safetyRules, owner: owner)
+            if rule.trigger.isEmpty {
+                problems.append(LintProblem(file: files.safetyRules, message: "\(owner) has no trigger, so it never fires"))
+            }
             for effect in rule.effects {
+                if effect.treatments.isEmpty && effect.allInOffice != true {
+                    problems.append(
+                        LintProblem(file: files.safetyRules, message: "\(owner) has an effect on no treatment"))
+                }
                 for id in effect.treatments where !treatmentIDs.contains(id) {
                     problems.append(
                         LintProblem(

@@ -8,15 +8,54 @@ public enum SafetyAction: String, Codable, Sendable, CaseIterable {
     case caution
 }
 
-/// Who a rule applies to. A rule fires when any listed trigger matches.
+/// Who a rule applies to. A rule fires when any listed trigger matches. The values are the
+/// profile's own types, so a misspelt condition fails to load instead of silently never firing.
 public struct SafetyTrigger: Codable, Sendable, Hashable {
-    public var conditions: [String]?
-    public var allergies: [String]?
+    public var conditions: [Profile.Condition]?
+    public var allergies: [Profile.Allergy]?
     public var fitzpatrickAtLeast: Int?
+    /// Fires when the person did not give a skin type (R8: "not sure" is not "fair").
+    public var fitzpatrickUnknown: Bool?
     public var ageBelow: Int?
-    public var sex: [String]?
+    public var sex: [Profile.Sex]?
     /// Fires for everyone (R12, R16, R17).
     public var everyone: Bool?
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case conditions, allergies, fitzpatrickAtLeast, fitzpatrickUnknown, ageBelow, sex, everyone
+    }
+
+    public init(from decoder: any Decoder) throws {
+        // A misspelt key would otherwise be ignored and leave a rule that never fires.
+        let any = try decoder.container(keyedBy: AnyKey.self)
+        let known = Set(CodingKeys.allCases.map(\.rawValue))
+        if let unknown = any.allKeys.first(where: { !known.contains($0.stringValue) }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: unknown, in: any,
+                debugDescription: "unknown trigger '\(unknown.stringValue)' (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        conditions = try container.decodeIfPresent([Profile.Condition].self, forKey: .conditions)
+        allergies = try container.decodeIfPresent([Profile.Allergy].self, forKey: .allergies)
+        fitzpatrickAtLeast = try container.decodeIfPresent(Int.self, forKey: .fitzpatrickAtLeast)
+        fitzpatrickUnknown = try container.decodeIfPresent(Bool.self, forKey: .fitzpatrickUnknown)
+        ageBelow = try container.decodeIfPresent(Int.self, forKey: .ageBelow)
+        sex = try container.decodeIfPresent([Profile.Sex].self, forKey: .sex)
+        everyone = try container.decodeIfPresent(Bool.self, forKey: .everyone)
+    }
+
+    /// True when no trigger is set, so the rule could never fire.
+    var isEmpty: Bool {
+        (conditions ?? []).isEmpty && (allergies ?? []).isEmpty && fitzpatrickAtLeast == nil
+            && fitzpatrickUnknown != true && ageBelow == nil && (sex ?? []).isEmpty && everyone != true
+    }
+}
+
+private struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 /// One action of a rule on a set of treatments.
@@ -29,6 +68,9 @@ public struct SafetyEffect: Codable, Sendable, Hashable {
     public var message: String
     /// How an exclusion is classed; default `contraindication`.
     public var kind: ExclusionKind?
+    /// Product ingredients this person must avoid even in products of other kinds (retinol and
+    /// the vitamin A forms a label may hide it behind).
+    public var avoidActives: [String]?
 }
 
 /// A safety rule from the research sheet (R1–R17), as data.
@@ -39,6 +81,8 @@ public struct SafetyRule: Codable, Sendable, Hashable, Identifiable {
     public var effects: [SafetyEffect]
     /// Red flag shown at the top of the plan when the rule fires.
     public var redFlag: String?
+    /// What the rule changed and why, in words, for the summary at the top of the plan.
+    public var summary: String?
     /// Question added for the dermatologist when the rule fires.
     public var question: String?
     public var citations: [String]
@@ -46,19 +90,12 @@ public struct SafetyRule: Codable, Sendable, Hashable, Identifiable {
     /// True when this person matches any of the rule's triggers.
     public func fires(for profile: Profile) -> Bool {
         if trigger.everyone == true { return true }
-        if let conditions = trigger.conditions,
-            conditions.contains(where: { profile.conditions.map(\.rawValue).contains($0) })
-        {
-            return true
-        }
-        if let allergies = trigger.allergies,
-            allergies.contains(where: { profile.allergies.map(\.rawValue).contains($0) })
-        {
-            return true
-        }
+        if let conditions = trigger.conditions, conditions.contains(where: profile.conditions.contains) { return true }
+        if let allergies = trigger.allergies, allergies.contains(where: profile.allergies.contains) { return true }
         if let minimum = trigger.fitzpatrickAtLeast, let type = profile.fitzpatrick, type >= minimum { return true }
+        if trigger.fitzpatrickUnknown == true, profile.fitzpatrick == nil { return true }
         if let limit = trigger.ageBelow, profile.age < limit { return true }
-        if let sexes = trigger.sex, sexes.contains(profile.sex.rawValue) { return true }
+        if let sexes = trigger.sex, sexes.contains(profile.sex) { return true }
         return false
     }
 }

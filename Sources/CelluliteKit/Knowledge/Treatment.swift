@@ -66,6 +66,13 @@ public enum GRADECertainty: String, Codable, Sendable, CaseIterable {
     }
 }
 
+/// Which way the evidence points. A SORT B against a lasting benefit (mechanical massage) is not
+/// a B for it, and must not look like one.
+public enum EvidenceDirection: String, Codable, Sendable, CaseIterable {
+    case forBenefit = "for"
+    case against
+}
+
 public struct Evidence: Codable, Sendable, Hashable {
     public var sort: SORTGrade
     public var grade: GRADECertainty
@@ -75,6 +82,13 @@ public struct Evidence: Codable, Sendable, Hashable {
     public var basis: String
     /// The key numbers from the studies, each with its source.
     public var keyNumbers: [Fact]
+    /// Absent in the data means `for`.
+    public var direction: EvidenceDirection?
+
+    /// The badge's words: the certainty, or that the evidence is against a lasting benefit.
+    public var label: String {
+        direction == .against ? "Evidence against a lasting benefit" : grade.plainWords
+    }
 }
 
 /// A price range in US dollars. `min`/`max` are nil when no figure was found.

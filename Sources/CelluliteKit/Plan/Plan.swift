@@ -65,6 +65,9 @@ public struct Plan: Codable, Sendable, Hashable {
     public var recommendations: [Recommendation]
     public var excluded: [Exclusion]
     public var redFlags: [String]
+    /// What was left out or needs care for this person's safety, and why, in words (pregnancy,
+    /// infection, age): shown at the top of the plan.
+    public var safetySummary: [String]
     public var questionsForYourDermatologist: [String]
     public var expectations: String
 

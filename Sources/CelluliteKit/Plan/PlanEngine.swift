@@ -16,7 +16,8 @@ public struct PlanEngine: Sendable {
         var kept: [TreatmentAssessment] = []
         var excluded: [Exclusion] = []
         for treatment in knowledgeBase.treatments {
-            var assessment = TreatmentAssessment(treatment: treatment, profile: profile)
+            var assessment = TreatmentAssessment(
+                treatment: treatment, profile: profile, notes: knowledgeBase.meta.planNotes)
             assessment.apply(firedRules)
             assessment.applyPreferences()
             if assessment.exclusions.isEmpty {
@@ -25,9 +26,8 @@ public struct PlanEngine: Sendable {
                 excluded.append(assessment.exclusion())
             }
         }
-        // Product examples leave out ingredients of anything ruled out for this person's health.
-        let ruledOut = excluded.filter { $0.reasonKinds.contains(.contraindication) }.map(\.treatment)
-        let avoid = ProductSafety.activesToAvoid(for: profile, ruledOut: ruledOut)
+        // Product examples leave out ingredients a fired rule names, whatever class the product is in.
+        let avoid = Set(firedRules.flatMap { $0.effects.flatMap { $0.avoidActives ?? [] } })
         let recommendations = kept.map { assessment in
             let products = knowledgeBase.products.filter {
                 $0.treatment == assessment.treatment.id && avoid.isDisjoint(with: $0.actives)
@@ -38,6 +38,7 @@ public struct PlanEngine: Sendable {
             recommendations: ranking.ranked(recommendations, for: profile),
             excluded: excluded,
             redFlags: unique(firedRules.compactMap(\.redFlag)),
+            safetySummary: unique(firedRules.compactMap(\.summary)),
             questionsForYourDermatologist: questions(recommendations, firedRules),
             expectations: expectations(for: profile, recommendations)
         )
@@ -55,12 +56,12 @@ public struct PlanEngine: Sendable {
     }
 
     private func expectations(for profile: Profile, _ recommendations: [Recommendation]) -> String {
+        let notes = knowledgeBase.meta.planNotes
         var parts = knowledgeBase.meta.expectations.map(\.text)
         if profile.daysUntilEvent != nil, recommendations.contains(where: { $0.section == .beforeEvent }) {
-            parts.append(
-                "Before your event, only camouflage works in time: it hides cellulite for a few days and does not change the skin."
-            )
+            parts.append(notes.beforeEvent.text)
         }
+        parts.append(notes.doingNothing.text)
         return parts.joined(separator: " ")
     }
 }

@@ -13,14 +13,24 @@ public struct Profile: Sendable, Hashable {
         case keloidHistory = "keloid-history"
         case immunocompromised, autoimmune
         case skinInfection = "skin-infection"
+        /// An eczema or dermatitis flare, or folliculitis, where it would be treated (R6).
+        case skinInflammation = "skin-inflammation"
         case sensitiveSkin = "sensitive-skin"
         case coldDisorder = "cold-disorder"
         case implantInArea = "implant-in-area"
+        /// A pacemaker, defibrillator or neurostimulator anywhere in the body (R10).
+        case implantedElectronics = "implanted-electronics"
         case painOrEasyBruising = "pain-or-easy-bruising"
+        /// Disproportionate or one-sided swelling of the legs (R14).
+        case legSwelling = "leg-swelling"
         case highDistress = "high-distress"
+        /// An eating disorder now or in the past (R15).
+        case disorderedEating = "disordered-eating"
     }
     public enum Allergy: String, Codable, Sendable, CaseIterable {
         case collagenase, plla, caffeine, retinol, fragrance, dha
+        /// Local anaesthetic used in subcision, Cellfina, Avéli and lidocaine-mixed fillers.
+        case lidocaine
     }
 
     public static let ageRange = 13...110

@@ -2,15 +2,17 @@
 struct TreatmentAssessment {
     let treatment: Treatment
     let profile: Profile
+    let notes: PlanNotes
     private(set) var exclusions: [ExcludedReason] = []
     private(set) var reasons: [String] = []
     private(set) var cautions: [String] = []
     private(set) var needsClinicianReview = false
     private(set) var extraCitations: [String] = []
 
-    init(treatment: Treatment, profile: Profile) {
+    init(treatment: Treatment, profile: Profile, notes: PlanNotes) {
         self.treatment = treatment
         self.profile = profile
+        self.notes = notes
     }
 
     private mutating func exclude(_ kind: ExclusionKind, _ text: String) {
@@ -21,7 +23,8 @@ struct TreatmentAssessment {
     mutating func apply(_ rules: [SafetyRule]) {
         for rule in rules {
             for effect in rule.effects where effect.applies(to: treatment) {
-                let text = "\(effect.message) (safety rule \(rule.id))"
+                // People read the reason in words; the rule's id stays in the data.
+                let text = effect.message
                 switch effect.action {
                 case .exclude: exclude(effect.kind ?? .contraindication, text)
                 case .clinicianReview:
@@ -74,11 +77,11 @@ struct TreatmentAssessment {
             let concernText = profile.concern.map { " and it does not target your main concern (\($0.rawValue))" } ?? ""
             exclude(
                 .evidence,
-                "The evidence is weak (\(treatment.evidence.grade.plainWords.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText)."
+                "The evidence is weak (\(treatment.evidence.label.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText)."
             )
         }
         reasons.append(
-            "Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
+            "Evidence: \(treatment.evidence.label) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
         )
         if let days = profile.daysUntilEvent {
             let downtime = treatment.downtime.maxDays ?? treatment.downtime.minDays
@@ -95,16 +98,14 @@ struct TreatmentAssessment {
                     "Your \(severity.scale.rawValue) score (\(severity.score)) is moderate or worse, the range the treatment trials enrolled."
                 )
             } else {
-                cautions.append(
-                    "Your \(severity.scale.rawValue) score (\(severity.score)) is mild: the injection trials enrolled only moderate or severe cellulite, and procedures improve scores by about 1–2 points on average, so the gain for mild cellulite may be small."
-                )
-                extraCitations += ["S15", "S23"]
+                cautions.append("Your \(severity.scale.rawValue) score (\(severity.score)): \(notes.mildSeverity.text)")
+                extraCitations += notes.mildSeverity.citations
             }
         }
         let studiedAreas: Set<Profile.Area> = [.thighs, .buttocks]
         if !profile.areas.isEmpty, studiedAreas.isDisjoint(with: profile.areas) {
-            cautions.append("The studies and clearances cover the buttocks and thighs, not the areas you chose.")
-            extraCitations.append("S23")
+            cautions.append(notes.unstudiedAreas.text)
+            extraCitations += notes.unstudiedAreas.citations
         }
     }
 
@@ -119,7 +120,7 @@ struct TreatmentAssessment {
             reasons.append("A low-cost daily step at home. \(treatment.timeToResultsNote.text)")
         }
         reasons.append(
-            "Evidence: \(treatment.evidence.grade.plainWords) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
+            "Evidence: \(treatment.evidence.label) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
         )
     }
 
@@ -139,6 +140,13 @@ struct TreatmentAssessment {
         guard let budget = profile.budgetUSD else { return }
         let cost = treatment.cost
         guard let minimum = cost.minUSD else {
+            // A home product without a sourced price is still a drugstore purchase, not a clinic bill:
+            // say so rather than drop the article's quick fixes from every budgeted plan.
+            if treatment.setting == .home {
+                cautions.append(notes.unpricedHomeOption.text)
+                extraCitations += notes.unpricedHomeOption.citations
+                return
+            }
             exclude(
                 .budget,
                 "No reliable price is published, so we can't check it against your budget of $\(budget). Ask for a written quote."
@@ -171,7 +179,7 @@ struct TreatmentAssessment {
             needsClinicianReview: needsClinicianReview,
             evidence: PlanEvidence(
                 sort: treatment.evidence.sort, grade: treatment.evidence.grade, ocebm: treatment.evidence.ocebm,
-                label: treatment.evidence.grade.plainWords),
+                label: treatment.evidence.label),
             costUSD: PlanCost(
                 min: treatment.cost.minUSD, max: treatment.cost.maxUSD, unit: treatment.cost.unit,
                 confidence: treatment.cost.confidence),

@@ -14,8 +14,8 @@ struct AssessController: RouteCollection {
     /// {"items": [A, B, C, D, E], "site"?: "left-thigh"} → total and band.
     @Sendable func css(_ request: Request) async throws -> Response {
         var body = try JSONBody(request, fields: ["items", "site"])
-        let items = body.integers("items", count: HexselCSSItem.allCases.count, in: HexselCSS.itemRange)
-        let site = body.optionalChoice("site", BodySite.self)
+        let items = body.reader.integers("items", count: HexselCSSItem.allCases.count, in: HexselCSS.itemRange)
+        let site = body.reader.choice("site", BodySite.self)
         try body.finish()
         return try JSONResponse.make(try HexselCSSAssessment(items: items ?? [], site: site))
     }
@@ -23,9 +23,9 @@ struct AssessController: RouteCollection {
     /// {"standing": "smooth|dimpled", "lying": "smooth|dimpled", "pinch": "negative|positive"} → stage.
     @Sendable func nurnbergerMuller(_ request: Request) async throws -> Response {
         var body = try JSONBody(request, fields: ["standing", "lying", "pinch"])
-        let standing = body.choice("standing", NurnbergerMullerObservations.Appearance.self)
-        let lying = body.choice("lying", NurnbergerMullerObservations.Appearance.self)
-        let pinch = body.choice("pinch", NurnbergerMullerObservations.Pinch.self)
+        let standing = body.reader.choice("standing", NurnbergerMullerObservations.Appearance.self, required: true)
+        let lying = body.reader.choice("lying", NurnbergerMullerObservations.Appearance.self, required: true)
+        let pinch = body.reader.choice("pinch", NurnbergerMullerObservations.Pinch.self, required: true)
         try body.finish()
         guard let standing, let lying, let pinch else { throw APIError.invalidFields(body.errors) }
         do {
@@ -39,7 +39,7 @@ struct AssessController: RouteCollection {
     /// {"level": 0–4} → the self-rating with its label.
     @Sendable func selfRating(_ request: Request) async throws -> Response {
         var body = try JSONBody(request, fields: ["level"])
-        let level = body.integer("level", in: SelfRating.range)
+        let level = body.reader.integer("level", in: SelfRating.range, required: true)
         try body.finish()
         return try JSONResponse.make(try SelfRatingAssessment(level: level ?? -1))
     }

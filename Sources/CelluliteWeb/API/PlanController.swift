@@ -11,8 +11,7 @@ struct PlanController: RouteCollection {
     }
 
     @Sendable func plan(_ request: Request) async throws -> Response {
-        let body = request.body.data.map { Data($0.readableBytesView) } ?? Data()
-        try StrictJSON.rejectTrailingCommas(body)
+        let body = request.body.data?.readableBytesView ?? ByteBuffer().readableBytesView
         let profile = try ProfileDecoder.decode(json: body)
         return try JSONResponse.make(context.planEngine.plan(for: profile))
     }

@@ -42,7 +42,7 @@ struct EvidenceBadge: Codable, Sendable {
         sort = evidence.sort
         grade = evidence.grade
         ocebm = evidence.ocebm
-        label = evidence.grade.plainWords
+        label = evidence.label
     }
 }
 

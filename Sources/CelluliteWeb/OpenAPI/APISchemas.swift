@@ -70,6 +70,8 @@ enum APISchemas {
         "recommendations": .array(of: .ref("Recommendation"), "Ranked within each section."),
         "excluded": .array(of: .ref("Exclusion"), "Every catalog treatment not recommended, with reasons."),
         "redFlags": .array(of: .string(), "Reasons to see a clinician; shown first."),
+        "safetySummary": .array(
+            of: .string(), "What was left out or needs care for this person's safety, and why, in words; shown at the top."),
         "questionsForYourDermatologist": .array(of: .string()),
         "expectations": .string("What the evidence says to expect."),
     ])

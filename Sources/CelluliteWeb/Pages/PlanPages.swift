@@ -62,6 +62,8 @@ struct AnswerRowVM: Sendable, Hashable {
 struct PlanVM: Sendable {
     var chrome: PageChrome
     var redFlags: [String]
+    /// What was left out or needs care for safety, in words; shown right after the red flags.
+    var safetySummary: [String]
     var sections: [PlanSectionVM]
     var excluded: [ExcludedVM]
     var questions: [String]
@@ -179,6 +181,7 @@ enum PlanPages {
         return PlanVM(
             chrome: Present.chrome(kb.meta, title: "Your plan", active: .plan),
             redFlags: plan.redFlags,
+            safetySummary: plan.safetySummary,
             sections: sections,
             excluded: plan.excluded.map {
                 ExcludedVM(name: $0.name, href: "/treatments/\($0.treatment)", reasons: $0.reasons)

@@ -86,7 +86,7 @@ enum Present {
     }
 
     static func evidence(_ evidence: Evidence) -> EvidenceVM {
-        self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm)
+        self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm, label: evidence.label)
     }
 
     static func evidence(_ evidence: PlanEvidence) -> EvidenceVM {

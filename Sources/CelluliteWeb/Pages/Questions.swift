@@ -44,50 +44,78 @@ enum Questions {
                 ("6", "Type 6", "Dark brown or black skin: never burns."),
                 ("", "Not sure", nil),
             ]
-        case "conditions":
-            [
-                ("pregnant", "I am pregnant", nil),
-                ("breastfeeding", "I am breastfeeding", nil),
-                ("trying-to-conceive", "I am trying to get pregnant", nil),
-                (
-                    "anticoagulants", "I take a blood thinner",
-                    "For example warfarin, apixaban, rivaroxaban or daily aspirin."
-                ),
-                (
-                    "bleeding-disorder", "I have a bleeding disorder",
-                    "For example haemophilia or von Willebrand disease."
-                ),
-                ("keloid-history", "I get thick, raised scars (keloids)", nil),
-                (
-                    "immunocompromised", "My immune system is weakened",
-                    "By an illness or by medicines such as steroids or chemotherapy."
-                ),
-                ("autoimmune", "I have an autoimmune disease", "For example lupus or rheumatoid arthritis."),
-                ("skin-infection", "I have a skin infection or open wound where the cellulite is", nil),
-                ("sensitive-skin", "My skin is sensitive or reacts easily", nil),
-                (
-                    "cold-disorder", "I have a blood disorder set off by cold",
-                    "Cryoglobulinaemia, cold agglutinin disease or paroxysmal cold haemoglobinuria."
-                ),
-                (
-                    "implant-in-area", "I have an implant where the cellulite is",
-                    "For example a buttock implant or metal in the thigh."
-                ),
-                ("pain-or-easy-bruising", "The area hurts when touched, or bruises very easily", nil),
-                ("high-distress", "My cellulite causes me a lot of distress", nil),
-            ]
-        case "allergies":
-            [
-                ("collagenase", "Collagenase", "An enzyme used in the injection Qwo."),
-                ("plla", "Poly-L-lactic acid (PLLA)", "The filler in Sculptra."),
-                ("caffeine", "Caffeine", nil),
-                ("retinol", "Retinol or other retinoids", nil),
-                ("fragrance", "Fragrance (perfume)", nil),
-                ("dha", "DHA (dihydroxyacetone)", "The tanning ingredient in self-tanners."),
-            ]
+        case "conditions": Profile.Condition.allCases.map(option)
+        case "allergies": Profile.Allergy.allCases.map(option)
         default:
             []
         }
+    }
+
+    /// Exhaustive, so a new condition cannot be left out of the form.
+    static func option(_ condition: Profile.Condition) -> Option {
+        let (label, hint): (String, String?) =
+            switch condition {
+            case .pregnant: ("I am pregnant", nil)
+            case .breastfeeding: ("I am breastfeeding", nil)
+            case .tryingToConceive: ("I am trying to get pregnant", nil)
+            case .anticoagulants:
+                ("I take a blood thinner", "For example warfarin, apixaban, rivaroxaban or daily aspirin.")
+            case .bleedingDisorder:
+                ("I have a bleeding disorder", "For example haemophilia or von Willebrand disease.")
+            case .keloidHistory: ("I get thick, raised scars (keloids)", nil)
+            case .immunocompromised:
+                ("My immune system is weakened", "By an illness or by medicines such as steroids or chemotherapy.")
+            case .autoimmune: ("I have an autoimmune disease", "For example lupus or rheumatoid arthritis.")
+            case .skinInfection:
+                (
+                    "I have a skin infection or open wound where the cellulite is",
+                    "Skin that is red, hot, swollen or painful can be an infection: get it checked today."
+                )
+            case .skinInflammation:
+                (
+                    "The skin there is inflamed right now",
+                    "For example an eczema or dermatitis flare, or inflamed hair follicles (folliculitis)."
+                )
+            case .sensitiveSkin:
+                ("My skin is sensitive or reacts easily", "For example eczema, or skin that stings with new creams.")
+            case .coldDisorder:
+                (
+                    "I have a blood disorder set off by cold",
+                    "Cryoglobulinaemia, cold agglutinin disease or paroxysmal cold haemoglobinuria."
+                )
+            case .implantInArea:
+                ("I have an implant where the cellulite is", "For example a buttock implant or metal in the thigh.")
+            case .implantedElectronics:
+                (
+                    "I have a pacemaker or other implanted electronics",
+                    "Anywhere in the body: a pacemaker, defibrillator or nerve stimulator."
+                )
+            case .painOrEasyBruising: ("The area hurts when touched, or bruises very easily", nil)
+            case .legSwelling:
+                (
+                    "My legs swell, out of proportion or on one side",
+                    "Swelling like this is not cellulite and a doctor should look at it."
+                )
+            case .highDistress: ("My cellulite causes me a lot of distress", nil)
+            case .disorderedEating:
+                ("I have, or have had, an eating disorder", "This changes what we suggest: no diet advice.")
+            }
+        return (condition.rawValue, label, hint)
+    }
+
+    static func option(_ allergy: Profile.Allergy) -> Option {
+        let (label, hint): (String, String?) =
+            switch allergy {
+            case .collagenase: ("Collagenase", "An enzyme used in the injection Qwo.")
+            case .plla: ("Poly-L-lactic acid (PLLA)", "The filler in Sculptra.")
+            case .caffeine: ("Caffeine", nil)
+            case .retinol: ("Retinol or other retinoids", nil)
+            case .fragrance: ("Fragrance (perfume)", nil)
+            case .dha: ("DHA (dihydroxyacetone)", "The tanning ingredient in self-tanners.")
+            case .lidocaine:
+                ("Local anaesthetic (lidocaine)", "The numbing injection used for subcision, Cellfina and Avéli.")
+            }
+        return (allergy.rawValue, label, hint)
     }
 
     static func scaleName(_ scale: String) -> String {

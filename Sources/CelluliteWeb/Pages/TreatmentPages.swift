@@ -26,6 +26,8 @@ struct TreatmentListVM: Sendable {
     var filter: TreatmentFilterVM
     var treatments: [TreatmentSummaryVM]
     var total: Int
+    /// Names products no longer made that an evidence filter left out, so they never top it.
+    var discontinuedNote: String?
 }
 
 struct TreatmentDetailVM: Sendable {
@@ -76,11 +78,21 @@ enum TreatmentPages {
         let setting = query.first("setting").flatMap(TreatmentSetting.init(rawValue:))
         let mechanism = query.first("mechanism").flatMap(Mechanism.init(rawValue:))
         let evidence = evidenceLevels.first { $0.value == query.first("evidence") } ?? evidenceLevels[0]
-        let matching = kb.treatments.filter { treatment in
+        let filteringByEvidence = evidence.value != "any"
+        let candidates = kb.treatments.filter { treatment in
             (setting == nil || treatment.setting == setting)
                 && (mechanism == nil || treatment.mechanisms.contains(mechanism!))
                 && evidence.grades.contains(treatment.evidence.grade)
+                && !(filteringByEvidence && treatment.evidence.direction == .against)
         }
+        // Someone asking for the best evidence wants something they can have: a product no longer
+        // made (Qwo) is named below the results instead of heading them.
+        let isDiscontinued = { (treatment: Treatment) in treatment.availability.status == .discontinued }
+        let matching =
+            filteringByEvidence
+            ? candidates.filter { !isDiscontinued($0) }
+            : candidates.filter { !isDiscontinued($0) } + candidates.filter(isDiscontinued)
+        let leftOut = filteringByEvidence ? candidates.filter(isDiscontinued).map(\.name) : []
         let settingChoices =
             [ChoiceVM(value: "", label: "Anywhere", isSelected: setting == nil)]
             + TreatmentSetting.allCases.map {
@@ -107,7 +119,10 @@ enum TreatmentPages {
                     choices: evidenceChoices),
                 isFiltered: setting != nil || mechanism != nil || evidence.value != "any"),
             treatments: matching.map(summary),
-            total: kb.treatments.count)
+            total: kb.treatments.count,
+            discontinuedNote: leftOut.isEmpty
+                ? nil
+                : "Not listed: \(leftOut.joined(separator: ", ")), which meets this evidence level but is no longer made or sold.")
     }
 
     static func summary(_ treatment: Treatment) -> TreatmentSummaryVM {

@@ -50,6 +50,7 @@ enum PlanView {
             [
                 .el("h1", .safe("Your plan")),
                 redFlags(model.redFlags),
+                safetySummary(model.safetySummary),
                 .el(
                     "p", .attr("class", "lead"),
                     .safe(
@@ -107,6 +108,13 @@ enum PlanView {
                                 .safe("link to this plan")), .safe(".")),
                     ]),
             ])
+    }
+
+    static func safetySummary(_ lines: [String]) -> BodyNode {
+        guard !lines.isEmpty else { return .empty }
+        return H.section(
+            id: "safety-summary", heading: "For your safety", class: "callout safety-summary",
+            [.el("ul", lines.map { .el("li", .safe($0)) })])
     }
 
     static func redFlags(_ flags: [String]) -> BodyNode {

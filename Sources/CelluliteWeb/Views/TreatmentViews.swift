@@ -23,6 +23,7 @@ enum TreatmentListView {
                         "p", .attr("class", "empty"), .safe("No treatment matches these filters. "),
                         H.link("Show all treatments", to: "/treatments"))
                     : .el("ul", [.attr("class", "card-list")] + model.treatments.map(card)),
+                model.discontinuedNote.map { .el("p", .attr("class", "hint discontinued-note"), .safe($0)) } ?? .empty,
             ])
     }
 
