@@ -85,7 +85,7 @@ struct CatalogueCommandTests {
         let session = CommandSession()
         #expect(await session.run(["treatments", "--json"]) == 0)
         let list = try #require(JSONSerialization.jsonObject(with: Data(session.stdout.utf8)) as? [[String: Any]])
-        #expect(list.count == 17)
+        #expect(Set(list.compactMap { $0["id"] as? String }) == Set(ContractTreatmentIDs.all))
         let human = CommandSession()
         #expect(await human.run(["treatments"]) == 0)
         #expect(human.stdout.contains("qwo - Qwo") && human.stdout.contains("[discontinued]"))

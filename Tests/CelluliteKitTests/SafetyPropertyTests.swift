@@ -35,10 +35,14 @@ let onTheSkin: Set<String> = [
 ]
 
 /// Home options whose safety in pregnancy and breastfeeding has not been studied.
-let unstudiedInPregnancy: Set<String> = ["caffeine-topical", "antioxidant-topical", "self-tanner", "bronzing-oil"]
+let unstudiedInPregnancy: Set<String> = [
+    "caffeine-topical", "antioxidant-topical", "self-tanner", "bronzing-oil", "collagen-peptides",
+]
 
 /// Energy-based, laser and cold options (R8).
-let heatLaserOrCold: Set<String> = ["radiofrequency", "cellulaze", "cryolipolysis"]
+let heatLaserOrCold: Set<String> = [
+    "radiofrequency", "rf-microneedling", "sofwave", "cellulaze", "cryolipolysis",
+]
 
 /// What each contraindication forbids, written out from the research sheet (R1–R13) independently
 /// of the rule data, so a mistake in the data cannot hide itself.
@@ -68,15 +72,21 @@ func mustBeReviewed(for profile: Profile) -> Set<String> {
     var ids: Set<String> = []
     let inOffice = Set(knowledgeBase.treatments.filter { $0.setting == .inOffice }.map(\.id))
     if !profile.conditions.isDisjoint(with: [.anticoagulants, .bleedingDisorder]) {
-        ids.formUnion(["cellfina", "aveli", "manual-subcision", "qwo"])
+        ids.formUnion(["cellfina", "aveli", "manual-subcision", "qwo", "calcium-hydroxylapatite"])
     }
-    if profile.conditions.contains(.keloidHistory) { ids.formUnion(["cellfina", "aveli", "manual-subcision"]) }
-    if profile.conditions.contains(.autoimmune) { ids.insert("sculptra") }
-    if let type = profile.fitzpatrick, type >= 4 { ids.formUnion(["radiofrequency", "cellulaze"]) }
+    if profile.conditions.contains(.keloidHistory) {
+        ids.formUnion(["cellfina", "aveli", "manual-subcision", "rf-microneedling", "calcium-hydroxylapatite"])
+    }
+    if profile.conditions.contains(.autoimmune) { ids.formUnion(["sculptra", "calcium-hydroxylapatite"]) }
+    if let type = profile.fitzpatrick, type >= 4 {
+        ids.formUnion(["radiofrequency", "rf-microneedling", "sofwave", "cellulaze"])
+    }
     if !profile.conditions.isDisjoint(with: [.implantInArea, .implantedElectronics]) {
-        ids.formUnion(["radiofrequency", "acoustic-wave"])
+        ids.formUnion(["radiofrequency", "rf-microneedling", "sofwave", "acoustic-wave"])
     }
-    if profile.allergies.contains(.lidocaine) { ids.formUnion(["cellfina", "aveli", "manual-subcision"]) }
+    if profile.allergies.contains(.lidocaine) {
+        ids.formUnion(["cellfina", "aveli", "manual-subcision", "calcium-hydroxylapatite"])
+    }
     if profile.sex != .female || !profile.conditions.isDisjoint(with: [.painOrEasyBruising, .legSwelling]) {
         ids.formUnion(inOffice)
     }

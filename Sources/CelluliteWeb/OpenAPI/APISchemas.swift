@@ -186,10 +186,13 @@ enum APISchemas {
 
     static let availability = JSONSchema.object(["status": .oneOf(AvailabilityStatus.self), "note": .ref("Fact")])
 
-    static let evidence = JSONSchema.object([
-        "sort": .oneOf(SORTGrade.self), "grade": .oneOf(GRADECertainty.self), "ocebm": .string(),
-        "basis": .string(), "keyNumbers": .array(of: .ref("Fact")),
-    ])
+    static let evidence = JSONSchema.object(
+        [
+            "sort": .oneOf(SORTGrade.self), "grade": .oneOf(GRADECertainty.self), "ocebm": .string(),
+            "basis": .string(), "keyNumbers": .array(of: .ref("Fact")),
+            "direction": .oneOf(
+                EvidenceDirection.self, "`against` when the grade is evidence against a lasting benefit; absent means `for`."),
+        ], optional: ["direction"])
 
     static let costRange = JSONSchema.object(
         [
