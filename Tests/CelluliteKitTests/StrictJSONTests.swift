@@ -3,31 +3,19 @@ import Foundation
 import PropertyBased
 import Testing
 
-/// A small deterministic generator (SplitMix64), so a property's seed reproduces its document.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random JSON document (with unique keys) and the text that encodes it, with random spacing.
 private struct Document {
     var value: JSONValue
     var text: String
 
     init(seed: Int) {
-        var random = SplitMix(state: UInt64(bitPattern: Int64(seed)))
+        var random = SplitMix64(seed: UInt64(bitPattern: Int64(seed)))
         (value, text) = Self.make(depth: 0, &random)
     }
 
     private static let samples = ["", "a", "pregnant", "ü é", "quote \" and \\ back", "tab\tnew\nline", "😀", "\u{1}"]
 
-    private static func space(_ random: inout SplitMix) -> String {
+    private static func space(_ random: inout SplitMix64) -> String {
         ["", " ", "\n", "\t ", "\r\n"][Int.random(in: 0..<5, using: &random)]
     }
 
@@ -46,7 +34,7 @@ private struct Document {
         return out + "\""
     }
 
-    private static func make(depth: Int, _ random: inout SplitMix) -> (JSONValue, String) {
+    private static func make(depth: Int, _ random: inout SplitMix64) -> (JSONValue, String) {
         let kind = Int.random(in: 0..<(depth >= 4 ? 5 : 7), using: &random)
         switch kind {
         case 0: return (.null, "null")
