@@ -36,7 +36,8 @@ import Testing
         #expect(knowledgeBase.treatment("sculptra")!.regulatory.offLabelForCellulite)
         #expect(!knowledgeBase.treatment("cryolipolysis")!.treatsCellulite)
         let offLabel = knowledgeBase.treatments.filter(\.regulatory.offLabelForCellulite).map(\.id)
-        #expect(offLabel == ["sculptra"])
+        // Sculptra and dilute calcium hydroxylapatite are fillers labelled for the face (and hands).
+        #expect(offLabel == ["sculptra", "calcium-hydroxylapatite"])
     }
 
     @Test func nothingIsCalledACure() {
