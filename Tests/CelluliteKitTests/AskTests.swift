@@ -182,6 +182,8 @@ struct AskBundledTests {
         // Inflections.
         ("is tanning good for dimpled thighs", "self-tanner"),
         ("do squats reduce my dimply bum", "weight-loss-exercise"),
+        // Cellulitis was declined until the knowledge base answered it (December 2026).
+        ("is cellulitis an infection", "cellulitis"),
     ])
     func layLanguageFindsTheRightTopic(question: String, topic: String) {
         let result = Self.answerer.answer(question)
@@ -194,7 +196,6 @@ struct AskBundledTests {
         "how do i clear acne on my face",
         "mortgage rates this year",
         "retinol for the wrinkles on my forehead",
-        "is cellulitis an infection",
         "what time is it in tokyo",
         "how do i make iced coffee at home",
     ])
@@ -237,13 +238,13 @@ struct AskBundledTests {
 
     @Test func corpusCoversEveryTreatmentAndTopic() {
         let counts = Dictionary(grouping: Self.base.faq, by: \.topic).mapValues(\.count)
-        for id in ContractTreatmentIDs.all {
+        for id in Set(ContractTreatmentIDs.all).union(Self.base.treatments.map(\.id)).sorted() {
             #expect((counts[id] ?? 0) >= 3, "treatment \(id) has \(counts[id] ?? 0) entries")
         }
         for topic in GeneralTopic.allCases {
             #expect((counts[topic.rawValue] ?? 0) >= 4, "topic \(topic.rawValue) has \(counts[topic.rawValue] ?? 0)")
         }
-        #expect((120...170).contains(Self.base.faq.count))
+        #expect((190...240).contains(Self.base.faq.count), "\(Self.base.faq.count) entries")
         #expect(Set(Self.base.faq.map(\.id)).count == Self.base.faq.count)
     }
 
@@ -322,12 +323,19 @@ struct AskBundledTests {
         let set = try Self.evaluationSet()
         #expect(set.inScope.count >= 80)
         #expect(set.outOfScope.count >= 20)
-        let topics = Set(GeneralTopic.allCases.map(\.rawValue)).union(ContractTreatmentIDs.all)
-        for item in set.inScope { #expect(topics.contains(item.topic!), "\(item.question)") }
-        // Not copied from the corpus.
+        // The held-out part, never tuned on.
+        #expect(set.heldOut.filter { $0.topic != nil }.count >= 40)
+        #expect(set.heldOut.filter { $0.topic == nil }.count >= 15)
+        let topics = Set(GeneralTopic.allCases.map(\.rawValue)).union(Self.base.treatments.map(\.id))
+        for item in set.allCases where item.topic != nil {
+            #expect(topics.contains(item.topic!), "\(item.question)")
+        }
+        // Not copied from the corpus, and no question in both parts.
         func normal(_ text: String) -> String { Tokenizer.tokens(text).joined(separator: " ") }
         let corpus = Set(Self.base.faq.flatMap(\.questions).map(normal))
-        for item in set.cases { #expect(!corpus.contains(normal(item.question)), "copied: \(item.question)") }
+        for item in set.allCases { #expect(!corpus.contains(normal(item.question)), "copied: \(item.question)") }
+        let tuning = Set(set.cases.map { normal($0.question) })
+        for item in set.heldOut { #expect(!tuning.contains(normal(item.question)), "in both parts: \(item.question)") }
     }
 
     @Test func evaluationAccuracyMeetsTheBar() throws {
@@ -339,6 +347,20 @@ struct AskBundledTests {
         #expect(report.top3Accuracy >= report.top1Accuracy)
         #expect(report.rejectionRate >= 0.9, "rejection \(report.rejectionRate); answered: \(report.falseAnswers)")
         // The lay-language work must earn its keep against plain keyword matching.
+        #expect(report.top1Accuracy > baseline.top1Accuracy)
+        #expect(report.rejectionRate > baseline.rejectionRate)
+    }
+
+    /// A floor for the held-out part, set when it was first scored and never tuned towards: it only
+    /// catches a change that makes the answerer worse on questions nobody tuned it for.
+    @Test func heldOutAccuracyStaysAboveItsFloor() throws {
+        let set = try Self.evaluationSet()
+        let report = AskEvaluator.evaluate(set.heldOut) { Self.answerer.answer($0) }
+        let plain = BaselineAnswerer(knowledgeBase: Self.base)
+        let baseline = AskEvaluator.evaluate(set.heldOut) { plain.answer($0) }
+        #expect(report.inScopeCount >= 40 && report.outOfScopeCount >= 15)
+        #expect(report.top1Accuracy >= 0.8, "held-out top-1 \(report.top1Accuracy)")
+        #expect(report.rejectionRate >= 0.9, "held-out rejection \(report.rejectionRate)")
         #expect(report.top1Accuracy > baseline.top1Accuracy)
         #expect(report.rejectionRate > baseline.rejectionRate)
     }

@@ -8,7 +8,8 @@ public enum AnswerFormatter {
         "I don't know: that is outside what Cellulite Advisor covers. I can answer questions about "
         + "cellulite itself (what causes it, how common it is, how it is graded), about treatments from "
         + "self-tanner and creams to Cellfina, Avéli and other procedures (whether they work, cost, "
-        + "downtime, how long results last, risks), and about safety in pregnancy, for men and with lipedema."
+        + "downtime, how long results last, risks), about safety in pregnancy, for teenagers, for men and with "
+        + "lipedema, and about telling cellulite from cellulitis, a skin infection."
 
     public static func text(for result: AskResult, knowledgeBase: KnowledgeBase, width: Int = 80) -> String {
         guard let best = result.answers.first else { return TextWrap.wrap(outOfScopeMessage, width: width) }

@@ -8,6 +8,9 @@ enum ScopeSignal: Sendable, Hashable {
     case treatment(Double)
     /// A context word (cost, pregnancy, thighs); each distinct group adds a little.
     case context(String)
+    /// A sign of skin infection (red, hot, spreading, fever): a context word that, with a second sign
+    /// or a pain or swelling word, puts the urgent cellulitis answer first.
+    case infection
     /// A neighbouring subject the knowledge base does not cover (acne, wrinkles, stretch marks).
     case offDomain
     /// An everyday use of something the knowledge base also knows (coffee you drink, not caffeine
@@ -38,9 +41,9 @@ struct LexiconRule: Sendable {
 /// over an alias with the same words, so a common word ("caffeine", "diet") can be made a weak signal.
 enum LayLexicon {
     static let rules: [LexiconRule] =
-        subject + texture + areas + body + causes + prevalence
-        + permanence + quickFixes + homeCare + inOffice + severity + pregnancy + men + lipedema + cost
-        + intents + treatments + offDomain
+        subject + texture + areas + body + causes + lifestyle + prevalence + teens
+        + permanence + quickFixes + homeCare + gadgets + inOffice + severity + pregnancy + men + lipedema
+        + cellulitis + cost + intents + treatments + newTreatments + offDomain
 
     private static func r(
         _ phrases: [String], _ expansions: [String], _ signal: ScopeSignal = .none, hint: String? = nil,
@@ -133,8 +136,13 @@ enum LayLexicon {
         + r(
             [
                 "hormones", "hormonal", "hormone", "estrogen", "oestrogen", "the pill", "birth control", "period",
-                "menopause",
-            ], ["hormones", "estrogen"], .context("cause"), hint: "cause")
+                "menopause", "contraceptive", "contraceptives", "contraception", "contraceptive pill",
+                "combined pill", "mini pill", "coil", "iud", "depo", "hrt", "hormone replacement",
+                "hormone replacement therapy", "hormone therapy", "perimenopause", "menopausal",
+            ], ["hormones", "estrogen", "contraception", "hrt"], .context("cause"), hint: "cause")
+        + r(
+            ["fault", "my fault", "blame", "blame myself", "did i cause", "did i do this", "something i did"],
+            ["fault", "blame", "cause"], .context("feelings"), hint: "cause")
         + r(
             [
                 "skinny", "thin", "slim", "petite", "underweight", "not fat", "not overweight", "overweight",
@@ -150,9 +158,21 @@ enum LayLexicon {
             [
                 "made of", "consist of", "composed of", "what is it", "under the skin", "underneath", "structure",
                 "anatomy",
-            ], ["bands", "structure", "fat", "skin"], hint: "cause", weight: 0.6)
+            ], ["bands", "fat", "skin"], hint: "cause", weight: 0.6)
+        + r(
+            ["just fat", "only fat", "just extra fat", "same as fat", "same thing as fat", "made of fat"],
+            ["fat", "bands", "cause"], hint: "cause", weight: 0.6)
         + r(["toxins", "toxic", "bad circulation", "circulation", "blood flow", "lymph"], ["toxins", "circulation"])
         + r(["age", "aging", "ageing", "older", "getting older", "old"], ["age", "older"])
+
+    static let lifestyle: [LexiconRule] =
+        r(
+            [
+                "smoke", "smoking", "smoker", "cigarettes", "cigarette", "vaping", "vape", "alcohol",
+                "drinking alcohol", "drink alcohol", "booze", "wine", "beer", "sitting", "sit", "sitting all day",
+                "sitting down", "desk job", "office job", "sedentary", "inactive", "lifestyle", "sleep",
+                "stress", "stressed",
+            ], ["smoking", "alcohol", "sitting", "lifestyle"], .context("lifestyle"), hint: "cause")
 
     static let prevalence: [LexiconRule] =
         r(
@@ -165,10 +185,8 @@ enum LayLexicon {
             ["am i the only one", "the only one", "only me", "just me", "anyone else"], ["common", "normal"],
             .context("prevalence"), hint: "prevalence", weight: 1)
         + r(
-            [
-                "teen", "teens", "teenager", "teenagers", "puberty", "young", "at my age", "15", "16", "17",
-                "high school", "kids", "kid", "children", "child", "daughter", "little girls", "young girls", "tween",
-            ], ["teenagers", "puberty", "age"], .context("prevalence"), hint: "prevalence")
+            ["puberty", "young", "at my age", "kids", "kid", "children", "child", "little girls", "young girls"],
+            ["teenagers", "puberty", "age"], .context("prevalence"), hint: "prevalence")
         + r(
             [
                 "self conscious", "self-conscious", "insecure", "embarrassed", "ashamed", "hate my", "bothers me",
@@ -183,6 +201,14 @@ enum LayLexicon {
         + r(
             ["skin tone", "skin tones", "body type", "body types", "every size", "black women", "darker skin"],
             ["body", "type", "skin", "tone"], weight: 0.6)
+
+    static let teens: [LexiconRule] =
+        r(
+            [
+                "teen", "teens", "teenager", "teenagers", "teenage", "13", "14", "15", "16", "17", "13 year old",
+                "14 year old", "15 year old", "16 year old", "17 year old", "high school", "school", "daughter",
+                "tween", "under 18", "minor", "minors", "my age",
+            ], ["teenagers", "teen"], .context("teens"), hint: "teens")
 
     static let permanence: [LexiconRule] =
         r(
@@ -247,18 +273,35 @@ enum LayLexicon {
             ],
             ["cream", "lotion"], .context("home"))
         + r(
-            [
-                "dry brushing", "dry brush", "body brush", "brushing", "cupping", "cups", "gua sha", "foam roller",
-                "foam rolling", "massage gun", "loofah", "exfoliate", "exfoliating",
-            ],
-            ["dry", "brushing", "body", "brush", "cupping"], .treatment(0.6), hint: "home-care")
+            ["dry brushing", "dry brush", "body brush", "brushing", "gua sha", "loofah", "exfoliate", "exfoliating"],
+            ["dry", "brushing", "body", "brush"], .treatment(0.6), hint: "home-care")
         + r(
             [
-                "supplement", "supplements", "pill", "pills", "vitamins", "collagen supplements", "collagen powder",
-                "detox", "detox tea", "tea", "water", "drinking water", "drink water", "hydration", "hydrated",
-                "apple cider vinegar", "acv", "essential oils", "gotu kola", "tablets",
+                "supplement", "supplements", "pill", "pills", "vitamins", "detox", "detox tea", "tea", "water",
+                "drinking water", "drink water", "hydration", "hydrated", "apple cider vinegar", "acv",
+                "essential oils", "gotu kola", "tablets", "cleanse", "juice cleanse", "flush out", "flush",
             ],
             ["supplements", "detox", "water", "pill"], .context("remedy"), hint: "home-care")
+        + r(
+            [
+                "collagen supplements", "collagen supplement", "collagen powder", "collagen drink", "collagen drinks",
+                "collagen peptides", "collagen peptide", "collagen shots", "collagen gummies", "collagen water",
+                "taking collagen", "drinking collagen", "drink collagen", "collagen sachets", "verisol",
+                "hydrolysed collagen", "hydrolyzed collagen",
+            ],
+            ["collagen", "peptides", "supplement", "drink"], .treatment(0.6), hint: "collagen-peptides")
+
+    /// Gadgets and spa treatments people try: no evidence, temporary fluid shifts at most.
+    static let gadgets: [LexiconRule] =
+        r(
+            [
+                "body wrap", "body wraps", "wrap", "wraps", "wrapping", "cling film", "clingfilm", "plastic wrap",
+                "sauna suit", "slimming wrap", "vibration plate", "vibration plates", "vibrating plate",
+                "vibration machine", "power plate", "whole body vibration", "red light", "red light therapy",
+                "led light therapy", "light therapy", "massage gun", "massage guns", "percussion massager",
+                "theragun", "foam roller", "foam rollers", "foam rolling", "cupping", "cupping therapy", "cups",
+                "vacuum cups", "gadget", "gadgets", "device at home", "home device",
+            ], ["wrap", "vibration", "light", "cupping", "roller", "gadget"], .treatment(0.6), hint: "home-care")
 
     static let inOffice: [LexiconRule] =
         r(
@@ -271,8 +314,10 @@ enum LayLexicon {
             ],
             ["dermatologist", "procedure", "office"], .context("clinic"), hint: "in-office")
         + r(
-            ["most effective", "what works best", "works best", "strongest", "number one", "gold standard"],
-            ["effective", "best"])
+            [
+                "most effective", "what works best", "works best", "work best", "strongest", "number one",
+                "gold standard", "best treatment", "best treatments", "best option", "best results",
+            ], ["effective", "best"], hint: "in-office")
         + r(["combine", "combining", "combination", "together", "stack", "mix"], ["combined", "combine"])
         + r(["candidate", "eligible", "qualify", "allowed"], ["candidate"])
         + r(
@@ -309,6 +354,13 @@ enum LayLexicon {
                 "trimester", "lactating",
             ], ["pregnant", "pregnancy", "breastfeeding"], .context("pregnancy"),
             hint: "pregnancy-safety")
+        + r(
+            [
+                "before i knew", "before i found out", "didnt know i was pregnant", "did not know i was pregnant",
+                "found out i was pregnant", "found out im pregnant", "just found out", "by accident",
+                "accidentally", "inadvertently", "without knowing", "the baby ok", "harm the baby",
+                "hurt the baby", "harmed my baby",
+            ], ["before", "knew", "pregnant", "baby"], .context("pregnancy"), hint: "pregnancy-safety")
 
     static let men: [LexiconRule] =
         r(
@@ -337,8 +389,27 @@ enum LayLexicon {
             ["bruise easily", "bruising easily", "easy bruising", "bruise a lot", "random bruises"],
             ["bruise", "easily"], .context("symptom"), hint: "lipedema")
         + r(
+            [
+                "lymphedema", "lymphoedema", "lymphodema", "lymph edema", "one sided", "one-sided",
+                "both legs", "out of proportion", "disproportionate", "column legs", "big legs", "legs are big",
+                "bigger legs", "feet", "foot", "ankles", "ankle", "hands", "shrink", "doesnt shrink",
+            ], ["lipedema", "lymphoedema", "feet", "legs"], .context("leg shape"), hint: "lipedema")
+        + r(
             ["red flag", "red flags", "worry", "worried", "worrying", "see a doctor", "concerned", "warning signs"],
             ["worry", "red", "flag", "doctor"], hint: "lipedema", weight: 0.6)
+
+    /// Cellulitis, the skin infection, and the signs of one.
+    static let cellulitis: [LexiconRule] =
+        r(
+            ["cellulitis", "celulitis", "cellulitus", "celulitus"], ["cellulitis", "infection"],
+            .subject, hint: "cellulitis")
+        + r(
+            [
+                "red", "reddened", "redness", "reddish", "hot", "hot to touch", "hot to the touch", "warm to touch",
+                "warm to the touch", "feels warm", "feels hot", "spreading", "spreads", "fever",
+                "feverish", "temperature", "high temperature", "chills", "shivering", "shivery", "infected",
+                "infection", "skin infection", "bacterial infection", "pus", "oozing", "red streaks", "streaks",
+            ], ["red", "hot", "infection", "cellulitis"], .infection, hint: "cellulitis")
 
     static let cost: [LexiconRule] =
         r(
@@ -407,7 +478,7 @@ enum LayLexicon {
                 "injections for cellulite", "injectable for cellulite", "enzyme injection", "collagenase",
             ],
             ["qwo", "injection"], .treatment(1), hint: "qwo")
-        + r(["cellulaze", "cynosure", "smartlipo"], ["cellulaze", "laser"], .treatment(1), hint: "cellulaze")
+        + r(["cellulaze", "cynosure"], ["cellulaze", "laser"], .treatment(1), hint: "cellulaze")
         + r(
             ["laser", "lasers", "laser treatment", "laser lipo"], ["cellulaze", "laser"], .treatment(0.6),
             hint: "cellulaze")
@@ -426,7 +497,6 @@ enum LayLexicon {
                 "velasmooth", "velashape", "vela shape", "venus legacy", "venus freeze", "thermage", "skin tightening",
                 "tightening", "heat treatment", "rf",
             ], ["radiofrequency"], .treatment(0.8), hint: "radiofrequency")
-        + r(["profound"], [], .treatment(0.2))
         + r(
             [
                 "sound waves", "sound wave", "soundwave", "shock waves", "shockwaves", "shockwave", "z wave", "zwave",
@@ -482,15 +552,67 @@ enum LayLexicon {
                 "workout", "workouts", "work out", "working out", "strength training", "gym", "squat",
                 "squats", "lunges", "cardio", "running", "walking", "weights", "lifting", "calories", "keto",
                 "intermittent fasting", "slim down", "tone up", "lose fat", "losing fat", "burn fat", "fat loss",
-                "weight", "eat", "eating", "food", "sugar", "pilates", "yoga",
+                "weight", "eat", "eating", "food", "pilates", "yoga", "hiit", "swimming", "cycling", "spinning",
+                "resistance training", "resistance bands", "hip thrusts", "leg day", "stairmaster", "stair climber",
+                "barre", "aerobics", "lifting weights", "weight training", "strength",
             ], ["weight", "loss", "exercise", "diet"],
             .context("fitness"), hint: "weight-loss-exercise")
+        + r(
+            [
+                "sugar", "sugary", "salt", "salty", "sodium", "carbs", "carbohydrates", "processed food",
+                "junk food", "fast food", "dairy", "gluten", "vegan", "fruit", "vegetables", "protein",
+            ], ["diet", "sugar", "salt", "food"], .context("fitness"), hint: "weight-loss-exercise")
+        + r(
+            [
+                "ozempic", "wegovy", "mounjaro", "zepbound", "saxenda", "semaglutide", "tirzepatide", "liraglutide",
+                "glp 1", "glp1", "glp", "weight loss injection", "weight loss injections", "weight loss jab",
+                "weight loss jabs", "weight loss drug", "weight loss drugs", "weight loss medicine",
+                "weight loss medicines", "weight loss medication", "fat jab", "fat jabs", "skinny jab",
+            ], ["glp", "weight", "loss", "medicine"], .context("fitness"), hint: "weight-loss-exercise")
+        + r(
+            [
+                "sunbed", "sunbeds", "sun bed", "sun beds", "tanning bed", "tanning beds", "solarium",
+                "tanning salon", "sunbathing", "sunbathe", "real tan", "natural tan", "sun tan", "suntan",
+                "tan in the sun", "uv", "uv light", "uv rays", "sunlamp", "sunlamps",
+            ], ["sunbed", "uv", "sun", "tan"], .context("tanning"), hint: "self-tanner")
         + r(
             [
                 "leggings", "spanx", "tights", "stockings", "body shaper", "control pants", "scrunch leggings",
                 "honeycomb leggings", "tiktok leggings", "compression", "shaping shorts", "waist trainer",
             ],
             ["compression", "leggings", "shapewear"], .treatment(0.5), hint: "compression-garments")
+
+    // MARK: Treatments added in December 2026 (their aliases in treatments.json are added too)
+
+    static let newTreatments: [LexiconRule] =
+        r(
+            [
+                "morpheus8", "morpheus 8", "morpheus", "rf microneedling", "radiofrequency microneedling",
+                "radio frequency microneedling", "microneedling", "micro needling", "profound",
+                "profound subq", "subq",
+            ], ["microneedling", "radiofrequency", "needle"], .treatment(1), hint: "rf-microneedling")
+        + r(["sofwave", "sof wave", "sofwave ultrasound"], ["sofwave", "ultrasound"], .treatment(1), hint: "sofwave")
+        + r(
+            [
+                "radiesse", "radiese", "calcium hydroxylapatite", "calcium hydroxyapatite", "caha",
+                "hyperdilute radiesse", "diluted radiesse",
+            ], ["calcium", "hydroxylapatite", "radiesse", "filler"], .treatment(1), hint: "calcium-hydroxylapatite")
+        + r(
+            ["liposuction", "lipo", "vaser", "vaser lipo", "lipo suction", "smartlipo", "fat removal surgery"],
+            ["liposuction", "fat", "surgery"], .treatment(1), hint: "liposuction")
+        + r(
+            [
+                "emsculpt", "em sculpt", "emsculpt neo", "muscle stimulation", "muscle stimulator", "ems",
+                "electric muscle stimulation", "electrical muscle stimulation", "electromagnetic",
+                "electromagnetic muscle stimulation", "muscle toning machine",
+            ], ["muscle", "stimulation", "emsculpt"], .treatment(1), hint: "muscle-stimulation")
+        + r(
+            [
+                "mesotherapy", "meso", "mesotherapie", "carboxytherapy", "carboxy", "carboxy therapy",
+                "injection lipolysis", "lipodissolve", "fat dissolving", "fat dissolving injections",
+                "fat dissolving injection", "fat dissolving jabs", "lipolysis injections", "lemon bottle",
+                "aqualyx",
+            ], ["mesotherapy", "injection", "lipolysis"], .treatment(1), hint: "mesotherapy")
 
     // MARK: Neighbouring subjects the knowledge base does not cover
 
@@ -502,7 +624,7 @@ enum LayLexicon {
             "scalp", "dandruff", "bald", "balding", "hair loss", "beard", "eyebrows", "eyelashes", "nails", "nail",
             "teeth", "tooth", "gums", "stretch marks", "stretch mark", "striae", "varicose", "spider veins", "veins",
             "tattoo", "tattoos", "sunburn", "mole", "moles", "wart", "warts", "rosacea", "psoriasis", "melasma",
-            "freckles", "cellulitis", "skin infection", "ingrown", "razor bumps", "strawberry legs",
+            "freckles", "ingrown", "razor bumps", "strawberry legs",
             "keratosis pilaris", "chicken skin", "goosebumps", "goose bumps", "hives", "rash", "bug bites",
             "mosquito", "shaving", "waxing", "epilation",
         ],

@@ -7,6 +7,23 @@ struct AnalyzedQuestion: Sendable {
     var scope = ScopeEvidence()
     /// Misspellings corrected, for tests and debugging: typed stem → corrected stem.
     var corrections: [String: String] = [:]
+    /// The question's content words (numbers left out), for checking that an entry accounts for all
+    /// of them.
+    var words: [QuestionWord] = []
+
+    /// Red, hot, spreading skin or a fever together with another sign (swelling, pain): what a skin
+    /// infection looks like, so the cellulitis answer must come first.
+    var suggestsInfection: Bool {
+        scope.infectionSigns >= 1 && scope.infectionSigns + scope.symptomWords >= 2
+    }
+}
+
+/// One content word of a question: its stem and, when a lay phrase covers it, that phrase's
+/// knowledge-base expansions. An entry accounts for the word when it contains one of these stems.
+struct QuestionWord: Sendable, Hashable {
+    var stems: [String]
+    /// A body area (thighs, bum, legs): where the cellulite is, rather than what is asked about it.
+    var isBodyArea = false
 }
 
 /// What the question says about being in scope; `ScopeGate` turns it into a yes or no.
@@ -22,6 +39,10 @@ struct ScopeEvidence: Sendable {
     /// Content words that neither the knowledge base nor the lexicon knows.
     var unknownWords = 0
     var contentWords = 0
+    /// Signs of a skin infection (red, hot, spreading, fever), counted per phrase.
+    var infectionSigns = 0
+    /// Pain, tenderness or swelling words, counted per phrase.
+    var symptomWords = 0
 }
 
 /// Lay language in, knowledge-base vocabulary out: spelling correction, lay phrases, treatment aliases.
@@ -58,6 +79,8 @@ struct QueryAnalyzer: Sendable {
         let stems = tokens.map(\.stem)
         var covered = [Bool](repeating: false, count: tokens.count)
         var ownWeight = [Double](repeating: 1, count: tokens.count)
+        var senses = stems.map { [$0] }
+        var isArea = [Bool](repeating: false, count: tokens.count)
         var position = 0
         while position < stems.count {
             guard let rule = lexicon.longestMatch(in: stems, at: position) else {
@@ -65,11 +88,12 @@ struct QueryAnalyzer: Sendable {
                 continue
             }
             apply(rule, to: &result)
-            // "Cellulite" inside a longer phrase ("cellulite cream") still names the subject.
+            // "Cellulite" inside a longer phrase ("cellulite cream") still names the subject, and a
+            // texture word inside one ("look smoother") still describes the skin.
             if rule.stems.count > 1 {
                 for inner in position..<(position + rule.stems.count) {
                     if let single = lexicon.longestMatch(in: [stems[inner]], at: 0), single.stems.count == 1,
-                        single.signal == .subject
+                        single.signal == .subject || (single.signal == .texture && rule.signal != .texture)
                     {
                         record(single.signal, in: &result.scope)
                     }
@@ -78,6 +102,8 @@ struct QueryAnalyzer: Sendable {
             for covering in position..<(position + rule.stems.count) {
                 covered[covering] = true
                 ownWeight[covering] = min(ownWeight[covering], rule.ownWeight)
+                senses[covering] += rule.expansions
+                if case .context("area") = rule.signal { isArea[covering] = true }
             }
             position += rule.stems.count
         }
@@ -85,6 +111,7 @@ struct QueryAnalyzer: Sendable {
         // 3. The person's own content words, at full weight.
         for (i, token) in tokens.enumerated() where !token.isStopWord {
             result.scope.contentWords += 1
+            if !token.isNumber || covered[i] { result.words.append(QuestionWord(stems: senses[i], isBodyArea: isArea[i])) }
             if vocabulary.contains(token.stem) {
                 result.terms[token.stem] = max(result.terms[token.stem] ?? 0, ownWeight[i])
             } else if !covered[i] && !token.isNumber && !lexicon.knownStems.contains(token.stem) {
@@ -114,6 +141,10 @@ struct QueryAnalyzer: Sendable {
         case .context(let group):
             scope.contextGroups.insert(group)
             if group == "area" { scope.mentionsArea = true }
+            if group == "symptom" { scope.symptomWords += 1 }
+        case .infection:
+            scope.contextGroups.insert("infection")
+            scope.infectionSigns += 1
         case .offDomain: scope.offDomainWords += 1
         case .distractor: scope.distractorWords += 1
         case .none: break

@@ -5,7 +5,7 @@ enum StopWords {
     static let all: Set<String> = [
         "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "anybody",
         "anyone", "anything", "are", "arent", "as", "at", "be", "been", "being", "both", "but", "by",
-        "can", "cant", "could", "couldnt", "did", "didnt", "do", "does", "doesnt", "doing", "dont",
+        "can", "cant", "could", "couldnt", "did", "didnt", "do", "does", "doesnt", "doing", "done", "dont",
         "each", "either", "else", "even", "ever", "every", "for", "from", "further", "get", "gets",
         "getting", "give", "go", "goes", "going", "gonna", "got", "had", "has", "hasnt", "have",
         "havent", "having", "he", "her", "here", "hers", "herself", "hey", "hi", "him", "himself", "his",

@@ -2,7 +2,7 @@
 public struct FAQEntry: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     /// A treatment slug or a general topic (cause, prevalence, permanence, quick-fixes,
-    /// home-care, in-office, severity, pregnancy-safety, men, lipedema, cost).
+    /// home-care, in-office, severity, pregnancy-safety, men, lipedema, cost, cellulitis, teens).
     public var topic: String
     /// The question as written, plus other ways people ask it.
     public var questions: [String]
@@ -42,7 +42,8 @@ public struct FAQEntry: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
-/// The general ask topics fixed by ARCHITECTURE 3.4 (besides treatment slugs).
+/// The general ask topics (besides treatment slugs): the eleven fixed by ARCHITECTURE 3.4, then
+/// values added later (the contract lets topics be added, never renamed).
 public enum GeneralTopic: String, CaseIterable, Sendable {
     case cause, prevalence, permanence
     case quickFixes = "quick-fixes"
@@ -51,4 +52,8 @@ public enum GeneralTopic: String, CaseIterable, Sendable {
     case severity
     case pregnancySafety = "pregnancy-safety"
     case men, lipedema, cost
+    /// Cellulitis, the skin infection people confuse with cellulite: red, hot, swollen, painful skin.
+    case cellulitis
+    /// Teenagers: what is reasonable under 18 (no procedures), body image, home options.
+    case teens
 }

@@ -9,6 +9,38 @@ public struct KnowledgeMeta: Codable, Sendable, Hashable {
     public var about: [Fact]
     /// Honest expectations (R17): no cure, modest effects, many temporary.
     public var expectations: [Fact]
+    /// Questions the site suggests people ask ("Questions people ask" on /ask), each with the topic
+    /// its best answer must have; a test walks every one. Empty when the file has none.
+    public var exampleQuestions: [ExampleQuestion]
+
+    public init(lastReviewed: String, about: [Fact], expectations: [Fact], exampleQuestions: [ExampleQuestion] = []) {
+        self.lastReviewed = lastReviewed
+        self.about = about
+        self.expectations = expectations
+        self.exampleQuestions = exampleQuestions
+    }
+
+    private enum CodingKeys: String, CodingKey { case lastReviewed, about, expectations, exampleQuestions }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        lastReviewed = try container.decode(String.self, forKey: .lastReviewed)
+        about = try container.decode([Fact].self, forKey: .about)
+        expectations = try container.decode([Fact].self, forKey: .expectations)
+        exampleQuestions = try container.decodeIfPresent([ExampleQuestion].self, forKey: .exampleQuestions) ?? []
+    }
+}
+
+/// A question the site offers as an example, as people type it, and the ask topic (a general topic
+/// or a treatment slug) its first answer has.
+public struct ExampleQuestion: Codable, Sendable, Hashable {
+    public var question: String
+    public var topic: String
+
+    public init(question: String, topic: String) {
+        self.question = question
+        self.topic = topic
+    }
 }
 
 public struct PlanNotes: Codable, Sendable, Hashable {
