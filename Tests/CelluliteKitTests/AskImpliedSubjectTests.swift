@@ -31,18 +31,6 @@ struct AskImpliedSubjectTests {
         #expect(Set(examples.map(\.question)).count == examples.count)
     }
 
-    @Test func exampleQuestionsDecodeFromMetaAndDefaultToNone() throws {
-        let json = #"{"lastReviewed": "2026-12-01", "about": [], "expectations": []}"#
-        let meta = try JSONDecoder().decode(KnowledgeMeta.self, from: Data(json.utf8))
-        #expect(meta.exampleQuestions.isEmpty)
-        let withExamples = #"""
-            {"lastReviewed": "2026-12-01", "about": [], "expectations": [],
-             "exampleQuestions": [{"question": "Is it normal?", "topic": "prevalence"}]}
-            """#
-        let decoded = try JSONDecoder().decode(KnowledgeMeta.self, from: Data(withExamples.utf8))
-        #expect(decoded.exampleQuestions == [ExampleQuestion(question: "Is it normal?", topic: "prevalence")])
-    }
-
     // MARK: The subject is implied
 
     @Test(arguments: [

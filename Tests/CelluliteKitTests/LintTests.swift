@@ -152,4 +152,13 @@ import Testing
         }
         #expect(found == ["meta.json: a fact cites unknown source 'S999'"])
     }
+
+    @Test func exampleQuestionWithAnUnknownTopicFailsTheLint() throws {
+        let found = try problems { files in
+            var meta = files["meta.json"] as! [String: Any]
+            meta["exampleQuestions"] = [["question": "Is it normal?", "topic": "normality"]]
+            files["meta.json"] = meta
+        }
+        #expect(found == [#"meta.json: example question "Is it normal?" has unknown topic 'normality'"#])
+    }
 }

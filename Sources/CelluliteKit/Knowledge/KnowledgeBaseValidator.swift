@@ -106,6 +106,12 @@ enum KnowledgeBaseValidator {
         }
 
         let topics = Set(GeneralTopic.allCases.map(\.rawValue)).union(treatmentIDs)
+        for example in base.meta.exampleQuestions where !topics.contains(example.topic) {
+            problems.append(
+                LintProblem(
+                    file: files.meta, message: "example question \"\(example.question)\" has unknown topic '\(example.topic)'"
+                ))
+        }
         for entry in base.faq {
             let owner = "entry '\(entry.id)'"
             if !topics.contains(entry.topic) {

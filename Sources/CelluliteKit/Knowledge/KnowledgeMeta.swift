@@ -10,25 +10,8 @@ public struct KnowledgeMeta: Codable, Sendable, Hashable {
     /// Honest expectations (R17): no cure, modest effects, many temporary.
     public var expectations: [Fact]
     /// Questions the site suggests people ask ("Questions people ask" on /ask), each with the topic
-    /// its best answer must have; a test walks every one. Empty when the file has none.
-    public var exampleQuestions: [ExampleQuestion]
-
-    public init(lastReviewed: String, about: [Fact], expectations: [Fact], exampleQuestions: [ExampleQuestion] = []) {
-        self.lastReviewed = lastReviewed
-        self.about = about
-        self.expectations = expectations
-        self.exampleQuestions = exampleQuestions
-    }
-
-    private enum CodingKeys: String, CodingKey { case lastReviewed, about, expectations, exampleQuestions }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        lastReviewed = try container.decode(String.self, forKey: .lastReviewed)
-        about = try container.decode([Fact].self, forKey: .about)
-        expectations = try container.decode([Fact].self, forKey: .expectations)
-        exampleQuestions = try container.decodeIfPresent([ExampleQuestion].self, forKey: .exampleQuestions) ?? []
-    }
+    /// its best answer must have; a test walks every one, and the lint checks each topic exists.
+    public var exampleQuestions: [ExampleQuestion] = []
 }
 
 /// A question the site offers as an example, as people type it, and the ask topic (a general topic

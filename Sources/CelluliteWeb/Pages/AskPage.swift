@@ -20,20 +20,12 @@ struct AskVM: Sendable {
 
 enum AskPage {
     static let maxQuestionLength = 500
-    static let examples = [
-        "Why do I have cellulite?",
-        "Does losing weight get rid of cellulite?",
-        "What can I do before a wedding this weekend?",
-        "Is retinol safe in pregnancy?",
-        "How long does Cellfina last?",
-    ]
-
     static func model(_ context: WebContext, query: QueryParameters) -> AskVM {
         let kb = context.knowledgeBase
         let raw = query.values("q").last ?? ""
         let question = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let exampleLinks = examples.map {
-            TreatmentLinkVM(name: $0, href: "/ask?\(QueryParameters(pairs: [("q", $0)]).encoded())")
+        let exampleLinks = kb.meta.exampleQuestions.map {
+            TreatmentLinkVM(name: $0.question, href: "/ask?\(QueryParameters(pairs: [("q", $0.question)]).encoded())")
         }
         var model = AskVM(
             chrome: Present.chrome(
