@@ -49,7 +49,9 @@ import VaporTesting
                 let plan = response.json
                 let recommended = Set(
                     plan["recommendations"]?.arrayValue.compactMap { $0["treatment"]?.stringValue } ?? [])
-                #expect(recommended.isDisjoint(with: ["self-tanner", "bronzing-oil", "caffeine-topical", "retinol-topical"]))
+                #expect(
+                    recommended.isDisjoint(with: ["self-tanner", "bronzing-oil", "caffeine-topical", "retinol-topical"])
+                )
                 let flags = plan["redFlags"]?.arrayValue.compactMap(\.stringValue) ?? []
                 #expect(flags.contains { $0.contains("cellulitis") && $0.contains("today") })
                 #expect(plan["safetySummary"]?.arrayValue.isEmpty == false)

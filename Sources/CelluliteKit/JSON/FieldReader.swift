@@ -51,7 +51,9 @@ public struct FieldReader: Sendable {
 
     private mutating func integer(_ value: JSONValue, field: String, in range: ClosedRange<Int>) -> Int? {
         guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
-            fail(field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))")
+            fail(
+                field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))"
+            )
             return nil
         }
         let integer = Int(number)
@@ -77,11 +79,15 @@ public struct FieldReader: Sendable {
             fail(field, "must have exactly \(count) scores, got \(items.count)")
             return nil
         }
-        let numbers = items.enumerated().compactMap { index, item in integer(item, field: "\(field)[\(index)]", in: range) }
+        let numbers = items.enumerated().compactMap { index, item in
+            integer(item, field: "\(field)[\(index)]", in: range)
+        }
         return numbers.count == count ? numbers : nil
     }
 
-    public mutating func choice<E: RawRepresentable & CaseIterable>(_ field: String, _ type: E.Type, required: Bool = false)
+    public mutating func choice<E: RawRepresentable & CaseIterable>(
+        _ field: String, _ type: E.Type, required: Bool = false
+    )
         -> E?
     where E.RawValue == String {
         guard let value = value(field) else {
@@ -131,7 +137,8 @@ public struct FieldReader: Sendable {
         return result
     }
 
-    public static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String where E.RawValue == String {
+    public static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String
+    where E.RawValue == String {
         E.allCases.map(\.rawValue).joined(separator: ", ")
     }
 

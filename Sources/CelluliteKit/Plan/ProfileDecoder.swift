@@ -13,7 +13,9 @@ public enum ProfileDecoder {
         do {
             reader = try FieldReader(json: data, shape: "{\"age\": 34}")
         } catch {
-            switch error { case .malformed(let reason): throw .malformed(reason) }
+            switch error {
+            case .malformed(let reason): throw .malformed(reason)
+            }
         }
         return try decode(object: reader.object)
     }
