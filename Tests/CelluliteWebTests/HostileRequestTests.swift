@@ -23,7 +23,8 @@ import Testing
             let clock = ContinuousClock()
             let started = clock.now
             // Eight hostile requests at once, as in the review, four of each kind.
-            let hostile = [String](repeating: Self.get(Self.repeatedKeyURL), count: 4)
+            let hostile =
+                [String](repeating: Self.get(Self.repeatedKeyURL), count: 4)
                 + [String](repeating: Self.postJSON("/api/plan", Self.deepJSON), count: 4)
             async let statuses = withThrowingTaskGroup(of: Int.self) { group in
                 for request in hostile {

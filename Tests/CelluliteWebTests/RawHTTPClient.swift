@@ -1,5 +1,4 @@
 import Foundation
-
 // Linux sockets: the project runs on Linux, and these tests need exact control of the bytes.
 import Glibc
 
