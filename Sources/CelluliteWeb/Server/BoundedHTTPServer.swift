@@ -37,6 +37,8 @@ final class BoundedHTTPServer: Server, Sendable {
         let configuration = application.http.server.configuration
         let group = application.eventLoopGroup
         let quiesce = ServerQuiescingHelper(group: group)
+        // Built once: `responder.current` makes a new router each time it is read.
+        let responder = application.responder.current
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: Int32(configuration.backlog))
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -46,13 +48,15 @@ final class BoundedHTTPServer: Server, Sendable {
                     try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
                 }
             }
-            .childChannelInitializer { [application, limits, connections] channel in
+            .childChannelInitializer { [application, limits, connections, responder] channel in
                 // Refusing here makes NIO close the socket before it is registered: no buffers, no handlers.
                 guard connections.admit(channel) else {
                     return channel.eventLoop.makeFailedFuture(OpenConnections.Full())
                 }
                 return channel.eventLoop.makeCompletedFuture {
-                    try Self.addHandlers(to: channel.pipeline.syncOperations, application: application, limits: limits)
+                    try Self.addHandlers(
+                        to: channel.pipeline.syncOperations, application: application, responder: responder,
+                        limits: limits)
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: configuration.tcpNoDelay ? 1 : 0)
@@ -72,7 +76,8 @@ final class BoundedHTTPServer: Server, Sendable {
     }
 
     private static func addHandlers(
-        to pipeline: ChannelPipeline.SynchronousOperations, application: Application, limits: ConnectionLimits
+        to pipeline: ChannelPipeline.SynchronousOperations, application: Application, responder: any Responder,
+        limits: ConnectionLimits
     ) throws {
         let timeouts = RequestTimeouts(limits: limits)
         try pipeline.addHandler(timeouts)
@@ -80,7 +85,7 @@ final class BoundedHTTPServer: Server, Sendable {
         try pipeline.addHandler(ProtocolErrorResponder())
         try pipeline.addHandler(
             ResponderBridge(
-                application: application, responder: application.responder.current, timeouts: timeouts, limits: limits))
+                application: application, responder: responder, timeouts: timeouts, limits: limits))
         try pipeline.addHandler(NIOCloseOnErrorHandler())
     }
 
@@ -124,11 +129,13 @@ extension Application {
         typealias Value = BoundedHTTPServer
     }
 
-    /// The one server instance (`app.server` asks the factory every time).
+    /// The one server instance (`app.server` asks the factory every time). Whoever starts it
+    /// shuts it down, as with Vapor's own server: a blocking shutdown here, run from the app's
+    /// async shutdown, would hold a thread the shutdown itself needs.
     var boundedServer: BoundedHTTPServer {
         if let server = storage[BoundedServerKey.self] { return server }
         let server = BoundedHTTPServer(application: self, limits: webSecurity.connections)
-        storage.set(BoundedServerKey.self, to: server) { $0.shutdown() }
+        storage[BoundedServerKey.self] = server
         return server
     }
 }

@@ -17,7 +17,7 @@ public struct ConnectionLimits: Sendable, Hashable {
     public var lingerTimeout: Duration
 
     public init(
-        maxConnections: Int = 1_000, headerTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(15),
+        maxConnections: Int = 512, headerTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(15),
         bodyTimeout: Duration = .seconds(10), lingerTimeout: Duration = .seconds(2)
     ) {
         self.maxConnections = maxConnections

@@ -1,0 +1,142 @@
+import CelluliteWeb
+import Foundation
+import Testing
+
+/// What one client may hold of the server (security review D6, D19), over real sockets with
+/// short limits so the tests stay quick.
+@Suite(.timeLimit(.minutes(1))) struct ConnectionLimitTests {
+    static let limits = ConnectionLimits(
+        maxConnections: 4, headerTimeout: .milliseconds(600), idleTimeout: .milliseconds(600),
+        bodyTimeout: .milliseconds(600), lingerTimeout: .milliseconds(300))
+
+    static var settings: WebSettings {
+        var settings = WebSettings.testing
+        settings.security.connections = limits
+        return settings
+    }
+
+    /// How long until the server closes `connection`, or nil if it is still open after `within`.
+    static func closeTime(_ connection: RawConnection) -> Duration? {
+        let clock = ContinuousClock()
+        let start = clock.now
+        return connection.isClosedByServer() ? clock.now - start : nil
+    }
+
+    @Test func aConnectionThatSendsNothingIsClosedAfterTheHeaderTimeout() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let closedAfter = try await onThread {
+                let connection = try RawConnection(port: port, timeout: 5)
+                return Self.closeTime(connection)
+            }
+            let elapsed = try #require(closedAfter, "still open after 5 s")
+            #expect(elapsed >= .milliseconds(400))
+            #expect(elapsed < .seconds(3))
+        }
+    }
+
+    /// Slowloris: a byte now and then keeps no connection open past the header timeout.
+    @Test func aHeadSentSlowlyIsCutOffAtTheHeaderTimeout() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let sentAll = try await onThread { () -> Bool in
+                let connection = try RawConnection(port: port, timeout: 5)
+                for byte in Array("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8)
+                    + Array(repeating: UInt8(ascii: "a"), count: 40)
+                {
+                    guard connection.send([byte]) else { return false }
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+                return true
+            }
+            #expect(!sentAll, "the server kept a 4-second head open")
+        }
+    }
+
+    @Test func aBodyThatStopsArrivingIsCutOffAtTheBodyTimeout() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let closedAfter = try await onThread {
+                let connection = try RawConnection(port: port, timeout: 5)
+                connection.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"age\""
+                )
+                return Self.closeTime(connection)
+            }
+            let elapsed = try #require(closedAfter, "still open after 5 s")
+            #expect(elapsed < .seconds(3))
+        }
+    }
+
+    /// Kept alive, a connection serves the next request, then closes once idle too long.
+    @Test func aKeptAliveConnectionServesAgainThenClosesWhenIdle() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let (statuses, closedAfter) = try await onThread {
+                let connection = try RawConnection(port: port, timeout: 5)
+                var statuses: [Int] = []
+                for _ in 0..<3 {
+                    connection.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+                    statuses.append(try connection.readResponse().status)
+                    Thread.sleep(forTimeInterval: 0.2)
+                }
+                return (statuses, Self.closeTime(connection))
+            }
+            #expect(statuses == [200, 200, 200])
+            let elapsed = try #require(closedAfter, "still open after 5 s")
+            #expect(elapsed < .seconds(3))
+        }
+    }
+
+    @Test func connectionsOverTheCapAreClosedAtOnceAndTheOthersStillWork() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let (extraClosed, held) = try await onThread { () -> (Bool, [Int]) in
+                let open = try (0..<Self.limits.maxConnections).map { _ in try RawConnection(port: port, timeout: 0.3) }
+                Thread.sleep(forTimeInterval: 0.1)
+                let extra = try RawConnection(port: port, timeout: 0.3)
+                let extraClosed = extra.isClosedByServer()
+                // The admitted ones are still there to serve a request.
+                var held: [Int] = []
+                for connection in open.prefix(2) {
+                    connection.send("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    held.append(try connection.readResponse().status)
+                }
+                return (extraClosed, held)
+            }
+            #expect(extraClosed)
+            #expect(held == [200, 200])
+            // Closed connections free their places (once the server has seen them go).
+            try await Task.sleep(for: .milliseconds(300))
+            let later = try await rawRequest(port: port, HostileRequestTests.get("/health"), timeout: 5)
+            #expect(later.status == 200)
+        }
+    }
+
+    /// After refusing a body the server stops reading it and closes (D19), having answered first.
+    @Test func aBodyOverTheLimitGetsA413AndTheConnectionCloses() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            let (response, closedAfter) = try await onThread {
+                let connection = try RawConnection(port: port, timeout: 5)
+                connection.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 50000000\r\n\r\n")
+                connection.send([UInt8](repeating: UInt8(ascii: " "), count: 65_536))
+                let response = try connection.readResponse()
+                return (response, Self.closeTime(connection))
+            }
+            #expect(response.status == 413)
+            #expect(response.header("Connection")?.lowercased() == "close")
+            #expect(response.header("X-Content-Type-Options") == "nosniff")
+            let elapsed = try #require(closedAfter, "still open after 5 s")
+            #expect(elapsed < .seconds(2))
+        }
+    }
+
+    /// A request the parser cannot read gets a 400 with the security headers, then the door.
+    @Test func malformedHTTPGetsA400WithTheSecurityHeaders() async throws {
+        try await withLiveServer(settings: Self.settings) { _, port in
+            for request in ["GET /he\u{1}alth HTTP/1.1\r\nHost: x\r\n\r\n", "NONSENSE\r\n\r\n"] {
+                let response = try await rawRequest(port: port, request)
+                #expect(response.status == 400, "\(request.debugDescription)")
+                #expect(response.header("Content-Security-Policy")?.contains("default-src 'self'") == true)
+                #expect(response.header("Cache-Control") == "no-store")
+            }
+        }
+    }
+}
