@@ -44,8 +44,10 @@ import Testing
             let elapsed = clock.now - started
             #expect(answered.count == hostile.count)
             #expect(answered.allSatisfy { (400..<500).contains($0) }, "statuses: \(answered)")
-            #expect(slowestHealth < .seconds(1), "slowest /health: \(slowestHealth)")
-            #expect(elapsed < .seconds(5), "all requests took \(elapsed)")
+            // Generous bounds, as other suites share the machine: the old code stalled /health for
+            // 27 s here (debug build) and answered the 76 KB URL with a 200 after 6 s.
+            #expect(slowestHealth < .seconds(3), "slowest /health: \(slowestHealth)")
+            #expect(elapsed < .seconds(10), "all requests took \(elapsed)")
         }
     }
 }
