@@ -140,3 +140,30 @@ import Testing
         }
     }
 }
+
+/// A client that asks before sending its body (`Expect: 100-continue`) is told to go ahead, or
+/// refused at once when the body would be too large.
+@Suite(.timeLimit(.minutes(1))) struct ExpectContinueTests {
+    @Test func aBodyWithinTheLimitIsInvitedAndOneOverItIsRefusedUnsent() async throws {
+        try await withLiveServer { _, port in
+            let (interim, final, refused) = try await onThread {
+                let body = #"{"age": 34}"#
+                let asking = try RawConnection(port: port, timeout: 5)
+                asking.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: \(body.utf8.count)\r\nExpect: 100-continue\r\n\r\n")
+                let interim = try asking.readResponse(forHead: true).status
+                asking.send(body)
+                let final = try asking.readResponse().status
+                let large = try RawConnection(port: port, timeout: 5)
+                large.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000000\r\nExpect: 100-continue\r\n\r\n")
+                return (interim, final, try large.readResponse().status)
+            }
+            #expect(interim == 100)
+            #expect(final == 200)
+            #expect(refused == 413)
+        }
+    }
+}

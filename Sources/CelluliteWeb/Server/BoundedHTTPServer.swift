@@ -26,6 +26,13 @@ final class BoundedHTTPServer: Server, Sendable {
         connections = OpenConnections(limit: limits.maxConnections)
     }
 
+    enum StartError: Error, CustomStringConvertible {
+        case tlsNotServedHere
+        var description: String {
+            "this server speaks plain HTTP: terminate TLS at a proxy in front and pass --trust-proxy"
+        }
+    }
+
     var localAddress: SocketAddress? { running.withLockedValue { $0?.channel.localAddress } }
 
     var onShutdown: EventLoopFuture<Void> {
@@ -35,6 +42,8 @@ final class BoundedHTTPServer: Server, Sendable {
 
     func start(address: BindAddress?) async throws {
         let configuration = application.http.server.configuration
+        // Serving plain HTTP where TLS was asked for would be worse than not starting.
+        guard configuration.tlsConfiguration == nil else { throw StartError.tlsNotServedHere }
         let group = application.eventLoopGroup
         let quiesce = ServerQuiescingHelper(group: group)
         // Built once: `responder.current` makes a new router each time it is read.

@@ -45,6 +45,11 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
                 dispatch(head, body: nil, overflow: true, bodyEnded: false, context: context)
             } else {
                 state = .receiving(head, nil)
+                // Clients that ask first (curl does above 1 KB) would otherwise wait a second.
+                if head.headers.first(name: .expect)?.lowercased() == "100-continue" {
+                    let proceed = HTTPResponseHead(version: head.version, status: .continue)
+                    context.writeAndFlush(wrapOutboundOut(.head(proceed)), promise: nil)
+                }
             }
         case (.body(var chunk), .receiving(let head, var body)):
             if (body?.readableBytes ?? 0) + chunk.readableBytes > maxBodyBytes {
