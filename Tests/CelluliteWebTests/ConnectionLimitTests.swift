@@ -9,10 +9,19 @@ import Testing
         maxConnections: 4, headerTimeout: .milliseconds(600), idleTimeout: .milliseconds(600),
         bodyTimeout: .milliseconds(600), lingerTimeout: .milliseconds(300))
 
-    static var settings: WebSettings {
+    static var settings: WebSettings { settings(limits) }
+
+    static func settings(_ limits: ConnectionLimits) -> WebSettings {
         var settings = WebSettings.testing
         settings.security.connections = limits
         return settings
+    }
+
+    /// The cap as above, with timeouts long enough never to fire during a test.
+    static var capOnly: WebSettings {
+        settings(
+            ConnectionLimits(
+                maxConnections: limits.maxConnections, headerTimeout: .seconds(20), bodyTimeout: .seconds(20)))
     }
 
     /// How long until the server closes `connection`, or nil if it is still open after `within`.
@@ -84,24 +93,46 @@ import Testing
         }
     }
 
-    @Test func connectionsOverTheCapAreClosedAtOnceAndTheOthersStillWork() async throws {
-        try await withLiveServer(settings: Self.settings) { _, port in
-            let (extraClosed, held) = try await onThread { () -> (Bool, [Int]) in
-                let open = try (0..<Self.limits.maxConnections).map { _ in try RawConnection(port: port, timeout: 0.3) }
-                Thread.sleep(forTimeInterval: 0.1)
-                let extra = try RawConnection(port: port, timeout: 0.3)
-                let extraClosed = extra.isClosedByServer()
-                // The admitted ones are still there to serve a request.
-                var held: [Int] = []
-                for connection in open.prefix(2) {
-                    connection.send("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                    held.append(try connection.readResponse().status)
+    /// At the cap, a newcomer takes the place of the connection that has waited longest without
+    /// a request, so idle sockets cannot lock people out.
+    @Test func atTheCapANewcomerDisplacesTheLongestIdleConnection() async throws {
+        try await withLiveServer(settings: Self.capOnly) { _, port in
+            let (oldestClosed, othersOpen, served) = try await onThread { () -> (Bool, Bool, Int) in
+                var idle: [RawConnection] = []
+                for _ in 0..<Self.limits.maxConnections {
+                    idle.append(try RawConnection(port: port, timeout: 0.2))
+                    Thread.sleep(forTimeInterval: 0.02)
                 }
-                return (extraClosed, held)
+                let newcomer = try RawConnection(port: port, timeout: 2)
+                newcomer.send(HostileRequestTests.get("/health"))
+                let served = try newcomer.readResponse().status
+                return (idle[0].isClosedByServer(), !idle[1].isClosedByServer(), served)
             }
-            #expect(extraClosed)
-            #expect(held == [200, 200])
-            // Closed connections free their places (once the server has seen them go).
+            #expect(served == 200)
+            #expect(oldestClosed)
+            #expect(othersOpen)
+        }
+    }
+
+    /// When every connection is busy with a request, a newcomer is closed at once.
+    @Test func atTheCapWithEveryConnectionBusyANewcomerIsClosed() async throws {
+        try await withLiveServer(settings: Self.capOnly) { _, port in
+            let newcomerClosed = try await onThread { () -> Bool in
+                let busy = try (0..<Self.limits.maxConnections).map { _ in
+                    let connection = try RawConnection(port: port, timeout: 0.2)
+                    // A head received, its body still to come: busy, not idle.
+                    connection.send(
+                        "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n{")
+                    return connection
+                }
+                Thread.sleep(forTimeInterval: 0.1)
+                let newcomer = try RawConnection(port: port, timeout: 0.2)
+                defer { withExtendedLifetime(busy) {} }
+                return newcomer.isClosedByServer()
+            }
+            #expect(newcomerClosed)
+            // Once they are gone, there is room again.
             try await Task.sleep(for: .milliseconds(300))
             let later = try await rawRequest(port: port, HostileRequestTests.get("/health"), timeout: 5)
             #expect(later.status == 200)

@@ -58,14 +58,15 @@ final class BoundedHTTPServer: Server, Sendable {
                 }
             }
             .childChannelInitializer { [application, limits, connections, responder] channel in
-                // Refusing here makes NIO close the socket before it is registered: no buffers, no handlers.
+                // Refusing here makes NIO close the socket before it is registered: no buffers, no
+                // handlers. `admit` may instead close the longest-waiting idle one to make room.
                 guard connections.admit(channel) else {
                     return channel.eventLoop.makeFailedFuture(OpenConnections.Full())
                 }
                 return channel.eventLoop.makeCompletedFuture {
                     try Self.addHandlers(
                         to: channel.pipeline.syncOperations, application: application, responder: responder,
-                        limits: limits)
+                        limits: limits, connections: connections)
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: configuration.tcpNoDelay ? 1 : 0)
@@ -86,9 +87,9 @@ final class BoundedHTTPServer: Server, Sendable {
 
     private static func addHandlers(
         to pipeline: ChannelPipeline.SynchronousOperations, application: Application, responder: any Responder,
-        limits: ConnectionLimits
+        limits: ConnectionLimits, connections: OpenConnections
     ) throws {
-        let timeouts = RequestTimeouts(limits: limits)
+        let timeouts = RequestTimeouts(limits: limits, connections: connections)
         try pipeline.addHandler(timeouts)
         try pipeline.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: false)
         try pipeline.addHandler(ProtocolErrorResponder())

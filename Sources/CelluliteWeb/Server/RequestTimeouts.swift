@@ -16,15 +16,25 @@ final class RequestTimeouts: ChannelInboundHandler, RemovableChannelHandler {
         case body
         /// The request is whole; the app is answering. The app's own time is not limited here.
         case responding
+
+        /// No whole request head yet: such a connection may make room for a newcomer.
+        var isWaiting: Bool {
+            switch self {
+            case .idle, .head: true
+            case .body, .responding: false
+            }
+        }
     }
 
     private let limits: ConnectionLimits
+    private let connections: OpenConnections
     private var phase = Phase.head
     private var deadline: Scheduled<Void>?
     private var context: ChannelHandlerContext?
 
-    init(limits: ConnectionLimits) {
+    init(limits: ConnectionLimits, connections: OpenConnections) {
         self.limits = limits
+        self.connections = connections
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -62,6 +72,9 @@ final class RequestTimeouts: ChannelInboundHandler, RemovableChannelHandler {
 
     private func enter(_ next: Phase, limit: Duration?) {
         deadline?.cancel()
+        if next.isWaiting != phase.isWaiting, let channel = context?.channel {
+            connections.setWaiting(channel, next.isWaiting)
+        }
         phase = next
         guard let limit, let context else {
             deadline = nil
