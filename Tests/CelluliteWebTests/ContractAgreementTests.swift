@@ -65,6 +65,8 @@ import VaporTesting
         ("/api/ask?q=", false),
         ("/api/ask?q=%20%20", false),
         ("/api/ask?q=tab%09here", false),
+        ("/api/ask?q=a%E2%80%AEb", false),  // RIGHT-TO-LEFT OVERRIDE
+        ("/api/ask?q=%D7%A9%D7%9C%D7%95%D7%9D%E2%80%8F", true),  // Hebrew with a RIGHT-TO-LEFT MARK
         ("/api/ask?q=a&q=b", false),
         ("/api/ask?q=retinol&limit=", false),
         ("/api/ask?q=retinol&limit=%2B5", false),

@@ -21,7 +21,7 @@ struct AskController: RouteCollection {
                 switch problem {
                 case .blank: "must not be empty or only spaces"
                 case .tooLong: "must be at most \(QuestionText.maxLength) characters"
-                case .controlCharacter: "must not contain control characters"
+                case .controlCharacter: "must not contain control or text-direction characters"
                 }
             throw APIError.invalidParameter(name: "q", message: message)
         }

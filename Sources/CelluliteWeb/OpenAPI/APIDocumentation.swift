@@ -77,8 +77,8 @@ enum APIDocumentation {
                 parameters: [
                     query(
                         "q",
-                        "The question: at most \(QuestionText.maxLength) characters, no control characters, "
-                            + "not only spaces.",
+                        "The question: at most \(QuestionText.maxLength) characters, no control characters or "
+                            + "bidirectional embeddings, overrides or isolates, not only spaces.",
                         .string(minLength: 1, maxLength: QuestionText.maxLength, pattern: QuestionText.pattern),
                         required: true, example: "Does caffeine cream work on cellulite?"),
                     query("limit", "At most this many answers (default 3).", .integer(in: AskController.limitRange)),

@@ -45,7 +45,8 @@ enum AskPage {
                 switch problem {
                 case .blank: "Type a question, like “Does caffeine cream work?”"
                 case .tooLong: "Make your question shorter than \(QuestionText.maxLength) characters."
-                case .controlCharacter: "Type your question as plain text, without special control characters."
+                case .controlCharacter:
+                    "Type your question as plain text, without special control or text-direction characters."
                 }
             model.chrome.title = "Error: Ask a question"
             return model

@@ -33,8 +33,6 @@ final class BoundedHTTPServer: Server, Sendable {
         }
     }
 
-    var localAddress: SocketAddress? { running.withLockedValue { $0?.channel.localAddress } }
-
     var onShutdown: EventLoopFuture<Void> {
         running.withLockedValue { $0?.channel.closeFuture }
             ?? application.eventLoopGroup.any().makeSucceededVoidFuture()

@@ -21,8 +21,6 @@ final class OpenConnections: Sendable {
         self.limit = limit
     }
 
-    var current: Int { entries.withLockedValue { $0.count } }
-
     /// True when `channel` may stay open; it then counts until it closes.
     func admit(_ channel: any Channel) -> Bool {
         let id = ObjectIdentifier(channel)
