@@ -66,7 +66,7 @@ private func configureMiddleware(_ app: Application, security: SecuritySettings)
     middleware.use(MethodGate(table: table.current))
     middleware.use(
         StaticFiles(files: FileMiddleware(publicDirectory: publicDirectory.path), paths: Set(staticPaths)))
-    middleware.use(app.sessions.middleware)
+    middleware.use(PageSessions(sessions: app.sessions.middleware))
     middleware.use(CSRFMiddleware(settings: security))
     app.middleware = middleware
 }

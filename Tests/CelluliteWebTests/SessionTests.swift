@@ -93,6 +93,30 @@ import VaporTesting
         }
     }
 
+    /// The API never reads the session cookie (ARCHITECTURE 3.6): no lookup, no refresh.
+    @Test func theAPIIgnoresTheSessionCookie() async throws {
+        try await withTestApp { app in
+            Self.addSessionRoute(app)
+            var session: HTTPCookies.Value?
+            try await app.testing().test(.GET, "/session-test/kept") {
+                session = $0.headers.setCookie?["cellulite-session"]
+            }
+            let cookie = try #require(session)
+            try await app.testing().test(
+                .GET, "/session-test", beforeRequest: { $0.headers.cookie = ["cellulite-session": cookie] }
+            ) { response in
+                #expect(response.body.string == "kept")
+                #expect(response.headers.setCookie?["cellulite-session"] != nil)
+            }
+            try await app.testing().test(
+                .GET, "/api/treatments", beforeRequest: { $0.headers.cookie = ["cellulite-session": cookie] }
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers.setCookie == nil)
+            }
+        }
+    }
+
     @Test func thePurgeDeletesExpiredSessionsOnly() async throws {
         let clock = ManualWallClock()
         try await withTestApp(settings: .testing, clock: clock) { app in
