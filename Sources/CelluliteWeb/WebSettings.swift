@@ -8,18 +8,21 @@ public struct WebSettings: Sendable, Hashable {
     public var port: Int
     public var database: DatabaseSettings
     public var dataDirectory: String
+    public var security: SecuritySettings
 
     public static let defaultHostname = "127.0.0.1"
     public static let defaultPort = 8080
 
     public init(
         hostname: String = defaultHostname, port: Int = defaultPort,
-        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory
+        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory,
+        security: SecuritySettings = SecuritySettings()
     ) {
         self.hostname = hostname
         self.port = port
         self.database = database
         self.dataDirectory = dataDirectory
+        self.security = security
     }
 
     /// In-memory SQLite; nothing touches the disk.

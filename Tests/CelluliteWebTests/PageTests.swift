@@ -276,7 +276,7 @@ import VaporTesting
 
             func post(_ fields: [String: String]) -> (inout TestingHTTPRequest) throws -> Void {
                 { request in
-                    request.headers.cookie = ["cellulite-session": session]
+                    request.headers.cookie = [CSRF.cookieName: session]
                     try request.content.encode(fields.merging(["csrfToken": token]) { $1 }, as: .urlEncodedForm)
                 }
             }
@@ -315,7 +315,7 @@ import VaporTesting
             try await app.testing().test(
                 .POST, "/assess",
                 beforeRequest: { request in
-                    request.headers.cookie = ["cellulite-session": session]
+                    request.headers.cookie = [CSRF.cookieName: session]
                     try request.content.encode(["step": "choose", "scale": "self-rating"], as: .urlEncodedForm)
                 }
             ) { response in

@@ -105,12 +105,18 @@ public struct FieldReader: Sendable {
         return choice
     }
 
-    /// A list of choices; repeats are dropped, keeping the first.
-    public mutating func choices<E: RawRepresentable & CaseIterable & Hashable>(_ field: String, _ type: E.Type) -> [E]
+    /// A list of at most `maxCount` choices; repeats are dropped, keeping the first.
+    public mutating func choices<E: RawRepresentable & CaseIterable & Hashable>(
+        _ field: String, _ type: E.Type, maxCount: Int = .max
+    ) -> [E]
     where E.RawValue == String {
         guard let value = value(field) else { return [] }
         guard case .array(let items) = value else {
             fail(field, "must be a list of \(Self.options(E.self)), not \(Self.show(value))")
+            return []
+        }
+        guard items.count <= maxCount else {
+            fail(field, "must have at most \(maxCount) values, got \(items.count)")
             return []
         }
         var result: [E] = []

@@ -23,14 +23,14 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
 
     app.get { _ in
         HomeView.render(HomePage.model(kb)).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("plan") { req -> Response in
         switch PlanPages.handle(context, query: req.queryParameters) {
         case .questionnaire(let model, let hasErrors):
-            return QuestionnaireView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok, private: true)
+            return QuestionnaireView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok)
         case .plan(let model):
-            return PlanView.render(model).pageResponse(private: true)
+            return PlanView.render(model).pageResponse()
         case .redirect(let location):
             return req.redirect(to: location, redirectType: .normal)
         }
@@ -38,7 +38,7 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
 
     app.get("plan", "edit") { req in
         let model = PlanPages.questionnaire(kb, query: req.queryParameters, errors: [], editing: true)
-        return QuestionnaireView.render(model).pageResponse(private: true)
+        return QuestionnaireView.render(model).pageResponse()
     }
 
     app.get("plan", "questions") { req -> Response in
@@ -49,14 +49,14 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
                 text: "This link does not hold a complete set of answers, so we cannot make your questions. "
                     + "Answer the questions again to get a new sheet.",
                 link: TreatmentLinkVM(name: "Go to the questions", href: "/plan")
-            ).pageResponse(status: .badRequest, private: true)
+            ).pageResponse(status: .badRequest)
         }
-        return QuestionSheetView.render(model).pageResponse(private: true)
+        return QuestionSheetView.render(model).pageResponse()
     }
 
     app.get("treatments") { req in
         TreatmentListView.render(TreatmentPages.list(kb, query: req.queryParameters)).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("treatments", ":slug") { req -> Response in
         let slug = req.parameters.get("slug") ?? ""
@@ -64,26 +64,26 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
             return notFound(kb)
         }
         return TreatmentDetailView.render(model).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("products") { req in
         ProductListView.render(ProductPages.list(kb, query: req.queryParameters)).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("ask") { req in
         let model = AskPage.model(context, query: req.queryParameters)
-        return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest, private: true)
+        return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest)
     }
 
     app.get("assess") { req in
-        AssessStepView.render(AssessFlow.start(kb, csrfToken: req.csrfToken())).pageResponse(private: true)
+        AssessStepView.render(AssessFlow.start(kb, csrfToken: req.csrfToken())).pageResponse()
     }
 
     app.post("assess") { req -> Response in
-        let form = QueryParameters(encoded: req.body.string)
+        let form = try req.formParameters(limits: req.application.webSecurity.query)
         switch AssessFlow.advance(kb, form: form, csrfToken: req.csrfToken()) {
         case .step(let model, let hasErrors):
-            return AssessStepView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok, private: true)
+            return AssessStepView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok)
         case .result(let location):
             return req.redirect(to: location, redirectType: .normal)
         }
@@ -97,14 +97,14 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
                 text:
                     "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
                 link: TreatmentLinkVM(name: "Start the check", href: "/assess")
-            ).pageResponse(status: .badRequest, private: true)
+            ).pageResponse(status: .badRequest)
         }
-        return AssessResultView.render(model).pageResponse(private: true)
+        return AssessResultView.render(model).pageResponse()
     }
 
     app.get("sources") { _ in
         SourcesView.render(SourcesPage.model(kb)).pageResponse()
-    }
+    }.cached(.catalogue)
 }
 
 /// The 404 page for an unknown treatment, in the site's own layout.
@@ -117,28 +117,11 @@ private func notFound(_ kb: KnowledgeBase) -> Response {
     ).pageResponse(status: .notFound)
 }
 
-extension Request {
-    /// The raw query string, parsed so repeated names (checkboxes) keep every value.
-    var queryParameters: QueryParameters {
-        QueryParameters(encoded: url.query)
-    }
-}
-
 extension HTML {
-    /// The rendered page with headers that keep it self-contained: nothing may load from another
-    /// host, no script runs, and pages holding someone's answers are neither cached nor referred.
-    func pageResponse(status: HTTPStatus = .ok, private isPrivate: Bool = false) -> Response {
+    /// The rendered page. Its security and cache headers come from `SecurityHeadersMiddleware`.
+    func pageResponse(status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(
-            name: "Content-Security-Policy",
-            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-        headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        if isPrivate {
-            headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        }
         return Response(status: status, headers: headers, body: .init(string: render()))
     }
 }
