@@ -141,6 +141,26 @@ import Testing
         }
     }
 
+    /// A body that arrives in many pieces is put together whole, up to the limit.
+    @Test func aBodyArrivingInPiecesIsReadWhole() async throws {
+        try await withLiveServer { _, port in
+            let status = try await onThread { () -> Int in
+                let body = #"{"age": 34, "areas": ["hips"]"# + String(repeating: " ", count: 12_000) + "}"
+                let connection = try RawConnection(port: port, timeout: 10)
+                connection.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n")
+                let bytes = Array(body.utf8)
+                for start in stride(from: 0, to: bytes.count, by: 1_000) {
+                    connection.send(Array(bytes[start..<min(start + 1_000, bytes.count)]))
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                return try connection.readResponse().status
+            }
+            #expect(status == 200)
+        }
+    }
+
     /// After refusing a body the server stops reading it and closes (D19), having answered first.
     @Test func aBodyOverTheLimitGetsA413AndTheConnectionCloses() async throws {
         try await withLiveServer(settings: Self.settings) { _, port in
