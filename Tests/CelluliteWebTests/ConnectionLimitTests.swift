@@ -97,20 +97,22 @@ import Testing
     /// a request, so idle sockets cannot lock people out.
     @Test func atTheCapANewcomerDisplacesTheLongestIdleConnection() async throws {
         try await withLiveServer(settings: Self.capOnly) { _, port in
-            let (oldestClosed, othersOpen, served) = try await onThread { () -> (Bool, Bool, Int) in
+            let (oldestClosed, othersClosed, served) = try await onThread { () -> (Bool, Int, Int) in
                 var idle: [RawConnection] = []
                 for _ in 0..<Self.limits.maxConnections {
-                    idle.append(try RawConnection(port: port, timeout: 0.2))
-                    Thread.sleep(forTimeInterval: 0.02)
+                    idle.append(try RawConnection(port: port, timeout: 1))
+                    Thread.sleep(forTimeInterval: 0.1)  // admitted in this order, even on a busy machine
                 }
-                let newcomer = try RawConnection(port: port, timeout: 2)
+                Thread.sleep(forTimeInterval: 0.3)
+                let newcomer = try RawConnection(port: port, timeout: 5)
                 newcomer.send(HostileRequestTests.get("/health"))
                 let served = try newcomer.readResponse().status
-                return (idle[0].isClosedByServer(), !idle[1].isClosedByServer(), served)
+                let others = idle.dropFirst().filter { $0.isClosedByServer() }.count
+                return (idle[0].isClosedByServer(), others, served)
             }
             #expect(served == 200)
             #expect(oldestClosed)
-            #expect(othersOpen)
+            #expect(othersClosed == 0)
         }
     }
 
@@ -136,6 +138,26 @@ import Testing
             try await Task.sleep(for: .milliseconds(300))
             let later = try await rawRequest(port: port, HostileRequestTests.get("/health"), timeout: 5)
             #expect(later.status == 200)
+        }
+    }
+
+    /// A body that arrives in many pieces is put together whole, up to the limit.
+    @Test func aBodyArrivingInPiecesIsReadWhole() async throws {
+        try await withLiveServer { _, port in
+            let status = try await onThread { () -> Int in
+                let body = #"{"age": 34, "areas": ["hips"]"# + String(repeating: " ", count: 12_000) + "}"
+                let connection = try RawConnection(port: port, timeout: 10)
+                connection.send(
+                    "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n")
+                let bytes = Array(body.utf8)
+                for start in stride(from: 0, to: bytes.count, by: 1_000) {
+                    connection.send(Array(bytes[start..<min(start + 1_000, bytes.count)]))
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                return try connection.readResponse().status
+            }
+            #expect(status == 200)
         }
     }
 

@@ -52,6 +52,9 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
                 }
             }
         case (.body(var chunk), .receiving(let head, var body)):
+            // Let go of the state's copy first, so the buffer grows in place: a body sent a byte
+            // at a time must not be copied whole for every byte.
+            state = .closing
             if (body?.readableBytes ?? 0) + chunk.readableBytes > maxBodyBytes {
                 dispatch(head, body: nil, overflow: true, bodyEnded: false, context: context)
             } else if body == nil {
