@@ -5,7 +5,7 @@ import Vapor
 
 /// The one composition root: `cellulite serve` and every test build the app through here.
 public func configure(_ app: Application, settings: WebSettings) async throws {
-    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled())
+    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled(), clock: settings.clock)
     app.webContext = context
 
     app.http.server.configuration.hostname = settings.hostname
