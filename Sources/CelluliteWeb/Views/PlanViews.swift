@@ -192,6 +192,9 @@ enum PlanView {
             id: "excluded", heading: "Options left out, and why", class: "excluded",
             [
                 .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
+                .el(
+                    "p", .attr("class", "print-only"),
+                    .safe("On paper each option shows one reason; the plan’s address above shows them all.")),
                 folded
                     ? .el(
                         "details",
