@@ -9,7 +9,7 @@ import Vapor
 public func configure(_ app: Application, settings: WebSettings, clock: any WallClock = SystemWallClock())
     async throws
 {
-    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled())
+    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled(), clock: settings.clock)
     app.webContext = context
     let security = settings.security
     app.webSecurity = security

@@ -8,7 +8,7 @@ import VaporTesting
 @Suite struct SafetyPageTests {
     @Test func thePlanFormOffersEveryConditionAndAllergy() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/plan") { response in
+            try await app.testing().test(.GET, "/plan/skin-and-health") { response in
                 let html = response.body.string
                 for condition in Profile.Condition.allCases {
                     #expect(html.contains("name=\"conditions\" value=\"\(condition.rawValue)\""), "\(condition)")

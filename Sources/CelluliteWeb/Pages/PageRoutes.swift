@@ -8,8 +8,7 @@ import Vapor
 /// | route                     | page                                                        |
 /// |---------------------------|-------------------------------------------------------------|
 /// | GET /                     | what cellulite is, the diagram, expectations                |
-/// | GET /plan                 | questionnaire; with answers in the query, the plan          |
-/// | GET /plan/edit            | questionnaire filled in from the query (change answers)     |
+/// | GET /plan, /plan/...      | the plan questions and the plan: `PlanJourneyController`    |
 /// | GET /plan/questions       | printable questions for the dermatologist                   |
 /// | GET /treatments           | list, filtered by setting, mechanism, evidence              |
 /// | GET /treatments/:slug     | one treatment, every fact and citation (404 page if unknown) |
@@ -24,22 +23,6 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
     app.get { _ in
         HomeView.render(HomePage.model(kb)).pageResponse()
     }.cached(.catalogue)
-
-    app.get("plan") { req -> Response in
-        switch PlanPages.handle(context, query: req.queryParameters) {
-        case .questionnaire(let model, let hasErrors):
-            return QuestionnaireView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok)
-        case .plan(let model):
-            return PlanView.render(model).pageResponse()
-        case .redirect(let location):
-            return req.redirect(to: location, redirectType: .normal)
-        }
-    }
-
-    app.get("plan", "edit") { req in
-        let model = PlanPages.questionnaire(kb, query: req.queryParameters, errors: [], editing: true)
-        return QuestionnaireView.render(model).pageResponse()
-    }
 
     app.get("plan", "questions") { req -> Response in
         guard let model = PlanPages.questionSheet(context, query: req.queryParameters) else {
