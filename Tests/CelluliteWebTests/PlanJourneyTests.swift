@@ -196,6 +196,8 @@ import VaporTesting
             let step = try await html(app, "/plan/event-and-limits?age=34&daysUntilEvent=3")
             #expect(step.contains("name=\"eventDate\" value=\"2027-03-13\""))
             #expect(!step.contains("type=\"hidden\" name=\"daysUntilEvent\""), "the date replaces the days")
+            let both = try await location(app, "/plan?age=34&daysUntilEvent=3&eventDate=2027-03-20")
+            #expect(both == "/plan?age=34&eventDate=2027-03-20")
         }
     }
 

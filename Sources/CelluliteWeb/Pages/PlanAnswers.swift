@@ -11,8 +11,13 @@ struct PlanAnswers: Sendable {
     /// Only answer fields, in the order given.
     let query: QueryParameters
 
+    /// A date answer replaces an old link's number of days, so one plan has one address.
     init(_ query: QueryParameters) {
-        self.query = QueryParameters(pairs: query.pairs.filter { Self.fieldSet.contains($0.name) })
+        let hasDate = query.first("eventDate") != nil
+        self.query = QueryParameters(
+            pairs: query.pairs.filter {
+                Self.fieldSet.contains($0.name) && !(hasDate && $0.name == "daysUntilEvent")
+            })
     }
 
     var isEmpty: Bool { query.pairs.isEmpty }
