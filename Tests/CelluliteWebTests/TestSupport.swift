@@ -14,21 +14,6 @@ func withTestApp(settings: WebSettings, _ body: (Application) async throws -> Vo
     try await withApp(configure: { app in try await configure(app, settings: settings) }, body)
 }
 
-/// Opens the assess wizard as a browser would: the session cookie it sets and the CSRF token its
-/// form carries, both required.
-func openFormSession(_ app: Application) async throws -> (session: HTTPCookies.Value, token: String) {
-    var token: String?
-    var cookie: HTTPCookies.Value?
-    try await app.testing().test(.GET, "/assess") { response in
-        #expect(response.status == .ok)
-        token = csrfToken(in: response.body.string)
-        cookie = response.headers.setCookie?["cellulite-session"]
-    }
-    let found = try #require(token)
-    #expect(!found.isEmpty)
-    return (try #require(cookie), found)
-}
-
 /// The value of the hidden `csrfToken` field in a page.
 func csrfToken(in html: String) -> String? {
     guard let start = html.range(of: "name=\"csrfToken\" value=\"") else { return nil }

@@ -35,6 +35,8 @@ enum Layout {
         )
     }
 
+    /// On small screens the navigation folds behind a "Menu" toggle (a `<details>`, so it needs no
+    /// script) and the page heading shows on the first screen; wider screens show it open (app.css).
     private static func header(_ chrome: PageChrome) -> BodyNode {
         .header(
             .class("site-header"),
@@ -48,10 +50,15 @@ enum Layout {
                 .nav(
                     .attribute(named: "aria-label", value: "Main"),
                     .class("site-nav"),
-                    .ul(
-                        .forEach(NavItem.primary) { item in
-                            .li(navLink(item, active: chrome.active))
-                        })
+                    .el(
+                        "details",
+                        .attr("class", "menu"),
+                        .el("summary", .attr("class", "menu-toggle"), H.symbol("☰ "), .safe("Menu")),
+                        .ul(
+                            .forEach(NavItem.primary) { item in
+                                .li(navLink(item, active: chrome.active))
+                            })
+                    )
                 )
             )
         )
