@@ -43,6 +43,9 @@ def scripting(request, page):
     """The browser with page scripts on or off; always switched back on afterwards."""
     disabled = request.param == "js-off"
     page.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": disabled})
+    # Prove the switch took: a page's own script runs only with JS on.
+    page.get("data:text/html,<title>off</title><script>document.title='on'</script>")
+    assert page.title == ("off" if disabled else "on")
     yield disabled
     page.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
 
@@ -180,12 +183,15 @@ def test_the_heading_is_on_the_first_screen_at_360px(page, server, path):
 def test_the_menu_folds_on_phones_and_opens_on_desktops(page, server, scripting, screen):
     at(page, screen)
     page.get(server + "/treatments")
-    links = page.find_elements(By.CSS_SELECTOR, "nav[aria-label='Main'] a")
+    wide = page.find_elements(By.CSS_SELECTOR, "nav[aria-label='Main'] .nav-wide a")
+    links = page.find_elements(By.CSS_SELECTOR, "nav[aria-label='Main'] .menu a")
     toggle = page.find_element(By.CSS_SELECTOR, ".menu-toggle")
     if screen == "1280px":
         assert not toggle.is_displayed()
-        assert all(link.is_displayed() for link in links)
+        assert len(wide) == 7 and all(link.is_displayed() for link in wide)
+        assert rect(page, page.find_element(By.TAG_NAME, "h1"))["top"] < 300
         return
+    assert not any(link.is_displayed() for link in wide)
     assert toggle.is_displayed() and rect(page, toggle)["height"] >= 44
     assert not any(link.is_displayed() for link in links), "folded away on a phone"
     click(page, toggle)
@@ -213,8 +219,11 @@ def test_option_hints_stay_under_their_labels_on_wide_screens(page, server):
         hints = page.find_elements(By.CSS_SELECTOR, ".choice-hint")
         assert hints, path
         for hint in hints:
-            label = hint.find_element(By.XPATH, "preceding-sibling::label")
-            assert rect(page, hint)["top"] >= rect(page, label)["bottom"] - 1, f"{path}: a hint beside its label"
+            label = rect(page, hint.find_element(By.XPATH, "preceding-sibling::label"))
+            box = rect(page, hint)
+            # Under its label (starting near the label's left edge), never in a column beside it.
+            assert box["top"] > label["top"] + label["height"] / 2, f"{path}: a hint beside its label"
+            assert box["left"] < label["left"] + 48, f"{path}: a hint in a second column"
 
 
 def test_hints_and_confidence_notes_are_readable(page, server):
