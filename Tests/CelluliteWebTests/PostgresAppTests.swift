@@ -7,7 +7,7 @@ import Vapor
 import VaporTesting
 
 /// The whole app on PostgreSQL, as `DATABASE_URL` selects it: migrations run at start-up, the
-/// wizard writes nothing, and sessions expire and are purged there. Runs when
+/// skin check writes no session, and sessions expire and are purged there. Runs when
 /// CELLULITE_TEST_POSTGRES_WEB_URL is set (scripts/test sets it; a database of its own, so it
 /// never races the store's migration tests).
 @Suite struct PostgresAppTests {
@@ -22,17 +22,11 @@ import VaporTesting
             let store = FluentSessionStore { app.db }
             _ = try await store.purgeExpired(now: .distantFuture)  // rows of an earlier run
 
-            let (cookie, token) = try await openFormSession(app)
-            try await app.testing().test(
-                .POST, "/assess",
-                beforeRequest: { request in
-                    request.headers.cookie = [CSRF.cookieName: cookie]
-                    try request.content.encode(
-                        ["step": "choose", "scale": "self-rating", CSRF.fieldName: token], as: .urlEncodedForm)
-                }
-            ) { response in
+            // The skin check runs on GETs alone: it starts no session and stores nothing.
+            try await app.testing().test(.GET, "/assess?from=choose&go=next&scale=self-rating") { response in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("name=\"level\""))
+                #expect(response.headers.setCookie == nil)
             }
             #expect(try await store.count() == 0)
 

@@ -13,7 +13,7 @@ import VaporTesting
         (.POST, "/favicon.svg", "GET, HEAD"),
         (.PUT, "/plan", "GET, HEAD"),
         (.PATCH, "/treatments/cellfina", "GET, HEAD"),
-        (.DELETE, "/assess", "GET, HEAD, POST"),
+        (.DELETE, "/assess", "GET, HEAD"),
         (.OPTIONS, "/api/plan", "POST"),
         (.TRACE, "/api/plan", "POST"),
         (.HEAD, "/api/plan", "POST"),

@@ -84,7 +84,8 @@ import VaporTesting
         var settings = WebSettings.testing
         settings.security.trustsForwardedProto = trusted
         try await withTestApp(settings: settings) { app in
-            try await app.testing().test(.GET, "/assess", headers: ["X-Forwarded-Proto": proto]) { response in
+            CSRFTests.addTestForm(app)
+            try await app.testing().test(.GET, "/csrf-test", headers: ["X-Forwarded-Proto": proto]) { response in
                 let cookie = try #require(response.headers.setCookie?[CSRF.cookieName])
                 #expect(cookie.isSecure == secure)
                 #expect((response.headers.first(name: "Strict-Transport-Security") != nil) == secure)

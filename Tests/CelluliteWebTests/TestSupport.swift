@@ -16,21 +16,6 @@ func withTestApp(
     try await withApp(configure: { app in try await configure(app, settings: settings, clock: clock) }, body)
 }
 
-/// Opens the assess wizard as a browser would: the CSRF cookie it sets and the token its form
-/// carries, both required.
-func openFormSession(_ app: Application) async throws -> (cookie: HTTPCookies.Value, token: String) {
-    var token: String?
-    var cookie: HTTPCookies.Value?
-    try await app.testing().test(.GET, "/assess") { response in
-        #expect(response.status == .ok)
-        token = csrfToken(in: response.body.string)
-        cookie = response.headers.setCookie?[CSRF.cookieName]
-    }
-    let found = try #require(token)
-    #expect(!found.isEmpty)
-    return (try #require(cookie), found)
-}
-
 /// A clock tests move by hand, to let tokens and sessions expire.
 final class ManualWallClock: WallClock, @unchecked Sendable {
     private let lock = NSLock()

@@ -4,10 +4,11 @@ Environment:
   CELLULITE_BIN   the server binary (default: <repo>/.build/debug/cellulite)
   CHROMIUM_BIN    the browser (default: /usr/bin/chromium)
   CHROMEDRIVER    the driver (default: /usr/bin/chromedriver)
-  AXE_SCRIPT      an axe-core script to use instead of the one axe-selenium-python ships
+  AXE_SCRIPT      an axe-core script to use instead of the one axe-playwright-python ships
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -15,6 +16,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+import importlib.util
 
 import pytest
 from selenium import webdriver
@@ -92,3 +95,53 @@ def page(browser, server):
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     browser.delete_all_cookies()
     return browser
+
+
+# MARK: - axe-core
+
+# axe-selenium-python runs the checks but ships axe-core 3.1; axe-playwright-python ships a current
+# axe-core file, which is all that is used from it (Playwright itself never starts).
+MIN_AXE = (4, 10)
+
+
+def axe_script_path():
+    """$AXE_SCRIPT, else the axe.min.js that axe-playwright-python ships."""
+    if os.environ.get("AXE_SCRIPT"):
+        return os.environ["AXE_SCRIPT"]
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec and spec.submodule_search_locations:
+        candidate = Path(list(spec.submodule_search_locations)[0]) / "axe.min.js"
+        if candidate.exists():
+            return str(candidate)
+    raise RuntimeError("no current axe-core: pip install -r Tests/browser/requirements.txt, or set AXE_SCRIPT")
+
+
+def axe_core_version(path):
+    head = Path(path).read_text(encoding="utf-8", errors="replace")[:200]
+    found = re.search(r"axe v(\d+)\.(\d+)\.(\d+)", head)
+    return tuple(int(n) for n in found.groups()) if found else None
+
+
+def pytest_report_header(config):
+    try:
+        path = axe_script_path()
+    except RuntimeError as error:
+        return f"axe-core: {error}"
+    version = axe_core_version(path)
+    return f"axe-core: {'.'.join(map(str, version)) if version else 'unknown version'} ({path})"
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    path = axe_script_path()
+    version = axe_core_version(path)
+    assert version and version[:2] >= MIN_AXE, f"axe-core {version} is older than {MIN_AXE}: {path}"
+    return path
+
+
+def run_axe(driver, path):
+    """Runs axe-core from `path` on the current page; returns (axe, violations)."""
+    from axe_selenium_python import Axe
+    axe = Axe(driver, path)
+    axe.inject()
+    return axe, axe.run()["violations"]

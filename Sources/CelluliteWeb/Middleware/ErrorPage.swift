@@ -1,39 +1,25 @@
+import CelluliteKit
 import Plot
 import Vapor
 
 /// The friendly HTML page shown for any error outside /api: what happened in plain words and a
-/// way back. Standalone (no shared layout) so it renders even when a page's own code failed.
+/// way on, in the site's own layout (rendering it is pure, so it cannot fail where a page did).
 enum ErrorPage {
-    static func render(_ problem: Problem) -> String {
+    static func render(_ problem: Problem, meta: KnowledgeMeta) -> String {
         let (heading, advice) = wording(for: problem)
-        let html = HTML(
-            .lang(.english),
-            .head(
-                .encoding(.utf8),
-                .viewport(.accordingToDevice),
-                .title("\(heading) – Cellulite Advisor"),
-                .stylesheet("/css/app.css")
-            ),
-            .body(
-                .main(
-                    .class("error-page"),
-                    .h1(.text(heading)),
-                    .p(.text(advice)),
-                    // Server errors keep their details in the log, not on the page.
-                    .if(
-                        problem.status < 500 && problem.detail != nil,
-                        .p(.class("error-detail"), .text(problem.detail ?? ""))),
-                    .p(.a(.href("/"), .text("Go to the start page")))
-                )
-            )
-        )
-        return html.render()
+        return MessagePageView.render(
+            Present.chrome(meta, title: heading, active: nil),
+            heading: heading, text: advice,
+            // Server errors keep their details in the log, not on the page.
+            detail: problem.status < 500 ? problem.detail : nil,
+            link: TreatmentLinkVM(name: "Go to the start page", href: "/")
+        ).render()
     }
 
     private static func wording(for problem: Problem) -> (String, String) {
         switch problem.status {
         case 404:
-            ("Page not found", "If you typed the web address, check it is correct.")
+            ("Page not found", "If you typed the web address, check it is correct. Or start again from the home page.")
         case 403:
             (
                 "This form has expired",

@@ -26,7 +26,7 @@ struct ProblemMiddleware: AsyncMiddleware {
             body = .init(data: (try? JSONEncoder().encode(problem)) ?? Data())
         } else {
             headers.contentType = .html
-            body = .init(string: ErrorPage.render(problem))
+            body = .init(string: ErrorPage.render(problem, meta: request.application.webContext.knowledgeBase.meta))
         }
         return Response(status: problem.httpStatus, headers: headers, body: body)
     }

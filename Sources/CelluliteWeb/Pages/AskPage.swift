@@ -7,6 +7,8 @@ struct AskAnswerVM: Sendable, Hashable {
     var citations: [CitationRef]
     var confidenceNote: String?
     var readMore: TreatmentLinkVM?
+    /// Jargon the answer is the first on the page to use, explained under it.
+    var terms: [TermVM] = []
 }
 
 struct AskVM: Sendable {
@@ -44,6 +46,7 @@ enum AskPage {
             return model
         }
         let result = context.answerer.answer(question)
+        var glossary = Glossary.FirstUse()
         model.answers = result.answers.map { answer in
             AskAnswerVM(
                 question: answer.question, answer: answer.answer, evidence: answer.evidence,
@@ -51,7 +54,7 @@ enum AskPage {
                 confidenceNote: Present.confidenceNote(answer.confidence),
                 readMore: kb.treatment(answer.topic).map {
                     TreatmentLinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)")
-                })
+                }, terms: glossary.terms(in: answer.answer, answer.evidence))
         }
         return model
     }

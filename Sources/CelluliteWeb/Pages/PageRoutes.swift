@@ -14,8 +14,9 @@ import Vapor
 /// | GET /treatments/:slug     | one treatment, every fact and citation (404 page if unknown) |
 /// | GET /products             | products, filtered by active ingredient                     |
 /// | GET /ask                  | question box and answers                                    |
-/// | GET /assess, POST /assess | self-assessment wizard (CSRF token in `csrfToken`)          |
+/// | GET /assess               | skin check steps, answers in the query (SkinCheckController) |
 /// | GET /assess/result        | the scored result                                           |
+/// | GET /about                | who makes the site, review, funding (AboutController)       |
 /// | GET /sources              | every citation and the evidence key                         |
 func registerPageRoutes(_ app: Application, context: WebContext) throws {
     let kb = context.knowledgeBase
@@ -58,32 +59,8 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
         return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest)
     }
 
-    app.get("assess") { req in
-        AssessStepView.render(AssessFlow.start(kb, csrfToken: req.csrfToken())).pageResponse()
-    }
-
-    app.post("assess") { req -> Response in
-        let form = try req.formParameters(limits: req.application.webSecurity.query)
-        switch AssessFlow.advance(kb, form: form, csrfToken: req.csrfToken()) {
-        case .step(let model, let hasErrors):
-            return AssessStepView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok)
-        case .result(let location):
-            return req.redirect(to: location, redirectType: .normal)
-        }
-    }
-
-    app.get("assess", "result") { req -> Response in
-        guard let model = AssessFlow.result(kb, query: req.queryParameters) else {
-            return MessagePageView.render(
-                Present.chrome(kb.meta, title: "We could not read this result", active: .assess),
-                heading: "We could not read this result",
-                text:
-                    "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
-                link: TreatmentLinkVM(name: "Start the check", href: "/assess")
-            ).pageResponse(status: .badRequest)
-        }
-        return AssessResultView.render(model).pageResponse()
-    }
+    try app.register(collection: SkinCheckController(context: context))
+    try app.register(collection: AboutController(context: context))
 
     app.get("sources") { _ in
         SourcesView.render(SourcesPage.model(kb)).pageResponse()

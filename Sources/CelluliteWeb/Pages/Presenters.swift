@@ -80,8 +80,9 @@ enum Present {
             }
         return EvidenceVM(
             label: label ?? grade.plainWords, symbol: symbol, level: grade.rawValue,
-            detail: "Strength of recommendation (SORT): \(sort.rawValue). Certainty of the evidence (GRADE): "
-                + "\(grade.rawValue.replacingOccurrences(of: "-", with: " ")). Best study (Oxford CEBM): level \(ocebm)."
+            detail: "How strongly the evidence supports it: SORT grade \(sort.rawValue) (A is strong, C is weak). "
+                + "How sure we can be of the effect: GRADE certainty \(grade.rawValue.replacingOccurrences(of: "-", with: " ")) "
+                + "(high, moderate, low or very low). Best single study: Oxford CEBM level \(ocebm) (1 is best, 5 weakest)."
         )
     }
 
@@ -105,17 +106,28 @@ enum Present {
         }
     }
 
-    static func cost(_ cost: CostRange, base: String) -> CostVM {
+    static func cost(_ cost: CostRange, base: String, in kb: KnowledgeBase) -> CostVM {
         CostVM(
             text: priceText(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit), note: cost.note,
             confidenceNote: cost.isKnown ? confidenceNote(cost.confidence) : nil,
-            citations: cost.citations.map { citationRef($0, base: base) })
+            citations: cost.citations.map { citationRef($0, base: base) },
+            currencyNote: cost.isKnown ? currencyNote(cost.citations, in: kb) : nil)
     }
 
     static func cost(_ cost: PlanCost) -> CostVM {
         CostVM(
             text: priceText(min: cost.min, max: cost.max, unit: cost.unit), note: nil,
-            confidenceNote: cost.min == nil ? nil : confidenceNote(cost.confidence), citations: [])
+            confidenceNote: cost.min == nil ? nil : confidenceNote(cost.confidence), citations: [],
+            currencyNote: cost.min == nil ? nil : "in US dollars")
+    }
+
+    /// "in US dollars, as quoted in 2023": prices are only as current as their sources.
+    static func currencyNote(_ citationIDs: [String], in kb: KnowledgeBase) -> String {
+        let years = uniqued(citationIDs.compactMap { kb.citation($0)?.year })
+        guard !years.isEmpty else {
+            return "in US dollars; the source gives no date (our last review: \(dateText(kb.meta.lastReviewed)))"
+        }
+        return "in US dollars, as quoted in \(years.joined(separator: " and "))"
     }
 
     /// "1 day", "2 to 7 days", "14 days or more", "none".

@@ -22,9 +22,11 @@ struct ProductListVM: Sendable {
 }
 
 enum ProductPages {
+    /// "vitamin-a" → "Vitamin A": a one-letter word is a vitamin's letter.
     static func activeLabel(_ active: String) -> String {
-        let words = active.replacingOccurrences(of: "-", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
+        let words = active.split(separator: "-").map { $0.count == 1 ? $0.uppercased() : String($0) }
+        let joined = words.joined(separator: " ")
+        return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
     static func productConfidenceNote(_ confidence: Confidence) -> String? {
@@ -60,7 +62,7 @@ enum ProductPages {
             treatment: TreatmentLinkVM(
                 name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
             actives: product.actives.map(activeLabel),
-            price: Present.cost(product.price, base: "/sources"),
+            price: Present.cost(product.price, base: "/sources", in: kb),
             known: product.contents.map { Present.fact($0, base: "/sources") },
             unknown: product.unknowns,
             confidenceNote: productConfidenceNote(product.confidence),

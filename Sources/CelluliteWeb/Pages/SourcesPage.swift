@@ -4,6 +4,8 @@ struct SourcesVM: Sendable {
     var chrome: PageChrome
     var citations: [CitationVM]
     var badges: [EvidenceVM]
+    /// Regulatory and study jargon that appears in the sources' titles and on other pages.
+    var terms: [TermVM]
 }
 
 enum SourcesPage {
@@ -16,6 +18,7 @@ enum SourcesPage {
                 Present.evidence(sort: .b, grade: .moderate, ocebm: "2"),
                 Present.evidence(sort: .b, grade: .low, ocebm: "3"),
                 Present.evidence(sort: .c, grade: .veryLow, ocebm: "4"),
-            ])
+            ],
+            terms: Glossary.all)
     }
 }

@@ -52,6 +52,8 @@ struct TreatmentDetailVM: Sendable {
     var sideEffects: [FactVM]
     var alwaysCautions: [FactVM]
     var regulatoryStatus: String
+    /// Jargon in the status ("510(k)", "21 CFR"), explained where it is first shown.
+    var regulatoryTerms: [TermVM] = []
     var offLabel: Bool
     var indication: FactVM?
     var regulatoryNotes: [FactVM]
@@ -63,6 +65,8 @@ struct TreatmentDetailVM: Sendable {
     var products: [TreatmentLinkVM]
     var citations: [CitationVM]
     var lowConfidenceCount: Int
+    /// Where to go after reading: the plan, which says whether this option fits the person.
+    var nextStep = TreatmentLinkVM(name: "See whether this fits you", href: "/plan")
 }
 
 enum TreatmentPages {
@@ -118,20 +122,21 @@ enum TreatmentPages {
                     kind: .radio, name: "evidence", id: "filter-evidence", legend: "How good the evidence is",
                     choices: evidenceChoices),
                 isFiltered: setting != nil || mechanism != nil || evidence.value != "any"),
-            treatments: matching.map(summary),
+            treatments: matching.map { summary($0, in: kb) },
             total: kb.treatments.count,
             discontinuedNote: leftOut.isEmpty
                 ? nil
-                : "Not listed: \(leftOut.joined(separator: ", ")), which meets this evidence level but is no longer made or sold.")
+                : "Not listed: \(leftOut.joined(separator: ", ")), which meets this evidence level but is no longer made or sold."
+        )
     }
 
-    static func summary(_ treatment: Treatment) -> TreatmentSummaryVM {
+    static func summary(_ treatment: Treatment, in kb: KnowledgeBase) -> TreatmentSummaryVM {
         TreatmentSummaryVM(
             name: treatment.name, href: "/treatments/\(treatment.id)",
             settingText: Present.settingTitle(treatment.setting),
             summary: treatment.summary, mechanisms: treatment.mechanisms.map(Present.mechanismTitle),
             evidence: Present.evidence(treatment.evidence),
-            cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)"),
+            cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)", in: kb),
             availability: treatment.availability.status == .available
                 ? nil : Present.availabilityTitle(treatment.availability.status),
             offLabel: treatment.regulatory.offLabelForCellulite, treatsCellulite: treatment.treatsCellulite)
@@ -147,13 +152,13 @@ enum TreatmentPages {
                 href: "/products#product-\(product.id)",
                 note: Present.priceText(min: product.price.minUSD, max: product.price.maxUSD, unit: product.price.unit))
         }
-        return TreatmentDetailVM(
+        var model = TreatmentDetailVM(
             chrome: Present.chrome(kb.meta, title: t.name, active: .treatments, description: t.summary),
             name: t.name, aliases: t.aliases.filter { $0 != t.name },
             settingText: Present.settingTitle(t.setting), summary: t.summary,
             mechanisms: t.mechanisms.map(Present.mechanismTitle), treatsCellulite: t.treatsCellulite,
             howItWorks: fact(t.howItWorks), evidence: Present.evidence(t.evidence), evidenceBasis: t.evidence.basis,
-            keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, base: ""),
+            keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, base: "", in: kb),
             sessions: fact(t.sessions), downtimeText: Present.days(t.downtime), downtimeNote: fact(t.downtimeNote),
             timeToResultsText: Present.days(t.timeToResults), timeToResultsNote: fact(t.timeToResultsNote),
             durability: fact(t.durability), sideEffects: t.sideEffects.map(fact),
@@ -166,5 +171,28 @@ enum TreatmentPages {
             availabilityNote: fact(t.availability.note), questionForDermatologist: t.questionForDermatologist,
             products: products, citations: Present.citations(citationIDs, in: kb),
             lowConfidenceCount: t.allFacts.filter { $0.confidence.isLow }.count)
+        explainTerms(&model)
+        return model
+    }
+
+    /// Explains each term once, at its first use in the page's reading order.
+    private static func explainTerms(_ m: inout TreatmentDetailVM) {
+        var glossary = Glossary.FirstUse()
+        if m.isDiscontinued { glossary.annotate(&m.availabilityNote) }
+        m.regulatoryTerms = glossary.terms(in: m.regulatoryStatus)
+        glossary.annotate(&m.howItWorks)
+        glossary.annotate(&m.keyNumbers)
+        glossary.annotate(&m.sessions)
+        glossary.annotate(&m.downtimeNote)
+        glossary.annotate(&m.timeToResultsNote)
+        glossary.annotate(&m.durability)
+        glossary.annotate(&m.sideEffects)
+        glossary.annotate(&m.alwaysCautions)
+        if var indication = m.indication {
+            glossary.annotate(&indication)
+            m.indication = indication
+        }
+        glossary.annotate(&m.regulatoryNotes)
+        glossary.annotate(&m.availabilityNote)
     }
 }

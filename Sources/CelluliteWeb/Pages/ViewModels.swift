@@ -3,7 +3,7 @@
 
 /// The top-level sections of the site, in navigation order.
 enum NavItem: String, CaseIterable, Sendable {
-    case home, plan, treatments, products, ask, assess, sources
+    case home, plan, treatments, products, ask, assess, about, sources
 
     var title: String {
         switch self {
@@ -13,6 +13,7 @@ enum NavItem: String, CaseIterable, Sendable {
         case .products: "Products"
         case .ask: "Ask a question"
         case .assess: "Check your skin"
+        case .about: "About"
         case .sources: "Sources"
         }
     }
@@ -26,12 +27,13 @@ enum NavItem: String, CaseIterable, Sendable {
         case .products: "/products"
         case .ask: "/ask"
         case .assess: "/assess"
+        case .about: "/about"
         case .sources: "/sources"
         }
     }
 
     /// Sources live in the footer; the rest are in the main navigation.
-    static let primary: [NavItem] = [.home, .plan, .treatments, .products, .ask, .assess]
+    static let primary: [NavItem] = [.home, .plan, .treatments, .products, .ask, .assess, .about]
 }
 
 /// What every page shares: its title, where it sits in the navigation, and the footer facts.
@@ -59,6 +61,14 @@ struct FactVM: Sendable, Hashable {
     var citations: [CitationRef]
     /// Nil when confirmed; otherwise a plain sentence such as "Low confidence: ...".
     var confidenceNote: String?
+    /// Jargon this claim is the first on its page to use, explained right after it.
+    var terms: [TermVM] = []
+}
+
+/// A technical term and what it means in plain words ("BMI": "body mass index: ...").
+struct TermVM: Sendable, Hashable {
+    var term: String
+    var explanation: String
 }
 
 /// A full bibliographic citation.
@@ -101,6 +111,8 @@ struct CostVM: Sendable, Hashable {
     var note: String?
     var confidenceNote: String?
     var citations: [CitationRef]
+    /// "US dollars, as quoted in 2023": the currency and when the source gave the price.
+    var currencyNote: String? = nil
 }
 
 /// A labelled choice of a form control (radio, checkbox, select option).

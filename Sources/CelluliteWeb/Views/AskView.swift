@@ -55,6 +55,9 @@ enum AskView {
                         .safe(
                             ", or ask a dermatologist. If your question is about pain, a lump, or skin that is changing quickly, "
                                 + "please see a doctor.")),
+                    .el(
+                        "p", .safe("Or answer a few questions and "), H.link("get a plan that fits you", to: "/plan"),
+                        .safe(": it says what could help, what to leave out and why.")),
                 ])
         }
         return .el(
@@ -76,6 +79,7 @@ enum AskView {
                                     .el("p", .attr("class", "answer-text"), .safe(answer.answer)),
                                     .el("p", .el("strong", .safe("What the evidence says: ")), .safe(answer.evidence)),
                                     answer.confidenceNote.map { .el("p", UI.confidenceNote($0)) } ?? .empty,
+                                    answer.terms.isEmpty ? .empty : .el("p", UI.termNotes(answer.terms)),
                                     .el(
                                         "p", .attr("class", "card-sources"), .safe("Sources: "),
                                         UI.citationLinks(answer.citations)),

@@ -45,7 +45,18 @@ enum UI {
                 .safe(fact.text + " "),
                 citationLinks(fact.citations),
                 confidenceNote(fact.confidenceNote),
+                termNotes(fact.terms),
             ])
+    }
+
+    /// "BMI: body mass index: ...", shown under the claim that first uses the term.
+    static func termNotes(_ terms: [TermVM]) -> BodyNode {
+        .group(
+            terms.map { term in
+                .el(
+                    "span", .attr("class", "term-note"), .el("strong", .safe(term.term)),
+                    .safe(" means " + term.explanation))
+            })
     }
 
     static func factList(_ facts: [FactVM]) -> BodyNode {
@@ -56,6 +67,7 @@ enum UI {
     static func cost(_ cost: CostVM) -> BodyNode {
         .group(
             .el("span", .attr("class", "cost"), .safe(cost.text)),
+            cost.currencyNote.map { .el("span", .attr("class", "currency-note"), .safe(" (\($0))")) } ?? .empty,
             cost.citations.isEmpty ? .empty : .safe(" "),
             citationLinks(cost.citations),
             cost.note.map { .el("span", .attr("class", "cost-note"), .safe(" " + $0)) } ?? .empty,

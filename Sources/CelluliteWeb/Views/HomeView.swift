@@ -65,11 +65,13 @@ enum HomeView {
                                     + "at home, and what to ask a dermatologist about, with the reasons and the evidence for each."
                             )),
                         UI.buttonLink("Start your plan", to: "/plan"),
-                        .el(
-                            "p", .attr("class", "secondary-links"),
-                            H.link("Check how much cellulite you have", to: "/assess"), .safe(" · "),
-                            H.link("Ask a question", to: "/ask"), .safe(" · "),
-                            H.link("Browse all treatments", to: "/treatments")),
+                        // A list, not "a · b · c": separators strand at line ends on narrow screens.
+                        H.ul(
+                            [
+                                H.link("Check how much cellulite you have", to: "/assess"),
+                                H.link("Ask a question", to: "/ask"),
+                                H.link("Browse all treatments", to: "/treatments"),
+                            ], class: "secondary-links"),
                     ]),
             ])
     }

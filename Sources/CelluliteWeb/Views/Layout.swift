@@ -35,6 +35,8 @@ enum Layout {
         )
     }
 
+    /// On small screens the navigation folds behind a "Menu" toggle (a `<details>`, so it needs no
+    /// script) and the page heading shows on the first screen; wide screens show the plain list.
     private static func header(_ chrome: PageChrome) -> BodyNode {
         .header(
             .class("site-header"),
@@ -48,13 +50,26 @@ enum Layout {
                 .nav(
                     .attribute(named: "aria-label", value: "Main"),
                     .class("site-nav"),
-                    .ul(
-                        .forEach(NavItem.primary) { item in
-                            .li(navLink(item, active: chrome.active))
-                        })
+                    // The same links twice, one list per screen size (app.css shows one), so wide
+                    // screens never depend on how a browser styles a closed <details>.
+                    navList(chrome, class: "nav-list nav-wide"),
+                    .el(
+                        "details",
+                        .attr("class", "menu"),
+                        .el("summary", .attr("class", "menu-toggle"), H.symbol("☰ "), .safe("Menu")),
+                        navList(chrome, class: "nav-list")
+                    )
                 )
             )
         )
+    }
+
+    private static func navList(_ chrome: PageChrome, class className: String) -> BodyNode {
+        .ul(
+            .class(className),
+            .forEach(NavItem.primary) { item in
+                .li(navLink(item, active: chrome.active))
+            })
     }
 
     private static func navLink(_ item: NavItem, active: NavItem?) -> Node<HTML.BodyContext> {
@@ -74,10 +89,9 @@ enum Layout {
             .p(
                 H.symbol("ℹ "),
                 .strong(.text("Information, not diagnosis. ")),
+                // Short, so the page's own heading still shows on a phone's first screen.
                 .text(
-                    "This site explains what research says about cellulite. It cannot examine you. "
-                        + "See a doctor or nurse if you have pain, if your skin changes quickly, "
-                        + "or if anything worries you.")
+                    "See a doctor or nurse if you have pain, if your skin changes quickly, or if anything worries you.")
             )
         )
     }

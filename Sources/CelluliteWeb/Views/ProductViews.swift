@@ -51,7 +51,7 @@ enum ProductListView {
                     "p", .attr("class", "result-count"), .attr("role", "status"),
                     .safe(
                         model.selectedActive.map {
-                            "\(model.products.count) of \(model.total) products contain \($0.lowercased())."
+                            "\(model.products.count) of \(model.total) products contain \($0.prefix(1).lowercased() + $0.dropFirst())."
                         }
                             ?? "Showing all \(model.total) products.")),
                 .el("ul", [.attr("class", "card-list")] + model.products.map(card)),
@@ -65,7 +65,9 @@ enum ProductListView {
                 .attr("class", "card"), .attr("id", product.anchor),
                 .el(
                     "h2", .attr("class", "card-title"),
-                    product.brand.map { .el("span", .attr("class", "brand"), .safe($0 + " ")) } ?? .empty,
+                    // The space sits outside the span, so no styling of the brand can swallow it.
+                    product.brand.map { .group(.el("span", .attr("class", "product-brand"), .safe($0)), .safe(" ")) }
+                        ?? .empty,
                     .safe(product.name)),
                 product.confidenceNote.map { .el("p", UI.confidenceNote($0)) } ?? .empty,
                 UI.facts([

@@ -39,6 +39,16 @@ enum SourcesView {
                                     + "the original study. We show those with a question mark and say so in words next to the fact."
                             )),
                     ]),
+                H.section(
+                    id: "terms", heading: "What do the terms in these sources mean?",
+                    [
+                        .el(
+                            "dl",
+                            [.attr("class", "key-facts terms")]
+                                + model.terms.flatMap { term -> [BodyNode] in
+                                    [.el("dt", .safe(term.term)), .el("dd", .safe(term.explanation.capitalizedFirst))]
+                                })
+                    ]),
                 H.section(id: "all-sources", heading: "All sources", [UI.citationList(model.citations)]),
             ])
     }

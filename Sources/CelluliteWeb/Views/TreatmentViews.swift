@@ -98,7 +98,14 @@ enum TreatmentListView {
                 UI.facts([
                     ("Evidence", UI.evidenceBadge(treatment.evidence)),
                     ("How it works", .safe(treatment.mechanisms.phraseList)),
-                    ("Cost", .el("span", .attr("class", "cost"), .safe(treatment.cost.text))),
+                    (
+                        "Cost",
+                        .group(
+                            .el("span", .attr("class", "cost"), .safe(treatment.cost.text)),
+                            treatment.cost.currencyNote.map {
+                                .el("span", .attr("class", "currency-note"), .safe(" (\($0))"))
+                            } ?? .empty)
+                    ),
                 ]),
             ])
     }
@@ -154,11 +161,12 @@ enum TreatmentDetailView {
                     ("Time until you see a result", .safe(m.timeToResultsText)),
                     ("Availability", .safe(m.availabilityTitle)),
                     (
-                        "Regulatory status",
+                        "Regulatory status in the US",
                         .group(
                             .safe(m.regulatoryStatus),
                             m.offLabel && !m.regulatoryStatus.lowercased().contains("off-label")
-                                ? .safe(" (off-label for cellulite)") : .empty)
+                                ? .safe(" (off-label for cellulite)") : .empty,
+                            UI.termNotes(m.regulatoryTerms))
                     ),
                 ]),
                 H.section(id: "how-it-works", heading: "How does it work?", [UI.fact(m.howItWorks)]),
@@ -203,7 +211,13 @@ enum TreatmentDetailView {
                 H.section(
                     id: "regulatory", heading: "Is it approved, and is it available?",
                     [
-                        .el("p", .el("strong", .safe("Status: ")), .safe(m.regulatoryStatus)),
+                        .el("p", .el("strong", .safe("Status in the United States: ")), .safe(m.regulatoryStatus)),
+                        .el(
+                            "p", .attr("class", "hint"),
+                            .safe(
+                                "Approval in the US is decided by the US Food and Drug Administration (FDA). Other "
+                                    + "countries’ regulators decide for themselves, so the status where you live may differ."
+                            )),
                         m.offLabel
                             ? .el(
                                 "p", .attr("class", "callout"), H.symbol("!"),
@@ -236,6 +250,16 @@ enum TreatmentDetailView {
                                         product.note.map { .safe(": \($0)") } ?? .empty)
                                 })
                         ]),
+                H.section(
+                    id: "next-step", heading: "Could this suit you?", class: "next-step",
+                    [
+                        .el(
+                            "p",
+                            .safe(
+                                "Answer a few questions about your timing, budget, skin and health. Your plan says whether "
+                                    + "\(m.name) fits you, and why or why not.")),
+                        .el("p", UI.buttonLink(m.nextStep.name, to: m.nextStep.href)),
+                    ]),
                 H.section(
                     id: "sources", heading: "Sources",
                     [

@@ -1,0 +1,14 @@
+import Vapor
+
+/// `GET /about`: who makes the site, how its content is reviewed, how it is funded, how to report an error.
+struct AboutController: RouteCollection {
+    let context: WebContext
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("about", use: about)
+    }
+
+    @Sendable func about(_ req: Request) -> Response {
+        AboutView.render(AboutPage.model(context.knowledgeBase)).pageResponse()
+    }
+}
