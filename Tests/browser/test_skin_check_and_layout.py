@@ -214,7 +214,7 @@ def test_axe_core_finds_no_violations(page, server, axe_source, screen, path):
 
 def test_option_hints_stay_under_their_labels_on_wide_screens(page, server):
     at(page, "1280px")
-    for path in ["/assess", "/plan"]:
+    for path in ["/assess", "/plan/skin-and-health?age=34"]:
         page.get(server + path)
         hints = page.find_elements(By.CSS_SELECTOR, ".choice-hint")
         assert hints, path
@@ -227,7 +227,7 @@ def test_option_hints_stay_under_their_labels_on_wide_screens(page, server):
 
 
 def test_hints_and_confidence_notes_are_readable(page, server):
-    for path in ["/assess", "/treatments/cellfina", "/plan"]:
+    for path in ["/assess", "/treatments/cellfina", "/plan/skin-and-health?age=34"]:
         page.get(server + path)
         for element in page.find_elements(By.CSS_SELECTOR, ".hint, .choice-hint, .low-confidence")[:40]:
             size = float(element.value_of_css_property("font-size").rstrip("px"))
