@@ -39,7 +39,7 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
     let logger = app.logger
     let group = app.eventLoopGroup
     // A database handle per use, not one held for the app's life.
-    let sessions = FluentSessionStore { databases.database(logger: logger, on: group.any())! }
+    let sessions = FluentSessionStore { databases.database(logger: logger, on: group.any()) }
     let lifetime = settings.security.sessionLifetime
     app.sessions.use { _ in ExpiringSessionDriver(store: sessions, lifetime: lifetime, clock: clock) }
     app.sessions.configuration = SessionsConfiguration(cookieName: "cellulite-session") { id in

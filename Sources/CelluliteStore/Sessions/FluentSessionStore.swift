@@ -3,39 +3,45 @@ import Foundation
 
 /// `SessionStore` on the app's database: the `_fluent_sessions` table with its expiry column.
 public struct FluentSessionStore: SessionStore {
-    private let makeDatabase: @Sendable () -> any Database
+    private let makeDatabase: @Sendable () -> (any Database)?
 
-    /// `database` is asked for a handle on each use.
-    public init(database: @escaping @Sendable () -> any Database) {
+    /// `database` is asked for a handle on each use; nil once the app is shutting down, which a
+    /// purge still scheduled at that moment must survive.
+    public init(database: @escaping @Sendable () -> (any Database)?) {
         makeDatabase = database
     }
 
-    private var database: any Database { makeDatabase() }
+    private var database: any Database {
+        get throws {
+            guard let database = makeDatabase() else { throw SessionStoreClosed() }
+            return database
+        }
+    }
 
     public func create(key: String, data: [String: String], expiresAt: Date) async throws {
-        try await SessionRow(key: key, data: data, expiresAt: expiresAt).create(on: database)
+        try await SessionRow(key: key, data: data, expiresAt: expiresAt).create(on: try database)
     }
 
     public func read(key: String, now: Date) async throws -> [String: String]? {
-        try await SessionRow.query(on: database).filter(\.$key == key).filter(\.$expiresAt > now).first()?.data
+        try await SessionRow.query(on: try database).filter(\.$key == key).filter(\.$expiresAt > now).first()?.data
     }
 
     public func update(key: String, data: [String: String], expiresAt: Date) async throws {
-        if let row = try await SessionRow.query(on: database).filter(\.$key == key).first() {
+        if let row = try await SessionRow.query(on: try database).filter(\.$key == key).first() {
             row.data = data
             row.expiresAt = expiresAt
-            try await row.update(on: database)
+            try await row.update(on: try database)
         } else {
             try await create(key: key, data: data, expiresAt: expiresAt)
         }
     }
 
     public func delete(key: String) async throws {
-        try await SessionRow.query(on: database).filter(\.$key == key).delete()
+        try await SessionRow.query(on: try database).filter(\.$key == key).delete()
     }
 
     public func purgeExpired(now: Date) async throws -> Int {
-        let expired = SessionRow.query(on: database).group(.or) { group in
+        let expired = SessionRow.query(on: try database).group(.or) { group in
             group.filter(\.$expiresAt <= now).filter(\.$expiresAt == nil)
         }
         let count = try await expired.count()
@@ -44,7 +50,7 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func count() async throws -> Int {
-        try await SessionRow.query(on: database).count()
+        try await SessionRow.query(on: try database).count()
     }
 }
 
@@ -64,4 +70,9 @@ final class SessionRow: Model, @unchecked Sendable {
         self.data = data
         self.expiresAt = expiresAt
     }
+}
+
+/// The app's databases are gone: it is shutting down.
+public struct SessionStoreClosed: Error, CustomStringConvertible {
+    public var description: String { "the session store's database is closed" }
 }
