@@ -46,7 +46,9 @@ enum PlanText {
 
     private static func render(_ item: Recommendation, in base: KnowledgeBase) -> String {
         var lines = ["", "\(item.rank). \(item.name)"]
-        lines.append("   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort, label: item.evidence.label))")
+        lines.append(
+            "   Evidence: \(TextLayout.evidence(item.evidence.grade, sort: item.evidence.sort, label: item.evidence.label))"
+        )
         lines.append(
             TextLayout.wrap(
                 "Cost: \(TextLayout.cost(min: item.costUSD.min, max: item.costUSD.max, unit: item.costUSD.unit, confidence: item.costUSD.confidence))",

@@ -10,7 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the web app and JSON API.",
         discussion: """
             Data goes to a SQLite file under --data-dir, or to PostgreSQL when the environment \
-            variable DATABASE_URL is a postgres:// URL (sqlite:///path names another SQLite file).
+            variable DATABASE_URL is a postgres:// URL (sqlite:///path names another SQLite file). \
+            Forms are signed with CELLULITE_SECRET_KEY (32 bytes, base64), or with a key created in \
+            --data-dir on first start.
             """
     )
 
@@ -20,8 +22,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (1–65535).")
     var port = WebSettings.defaultPort
 
-    @Option(name: .customLong("data-dir"), help: "Where the SQLite database is kept.")
+    @Option(name: .customLong("data-dir"), help: "Where the SQLite database and the key file are kept.")
     var dataDirectory = DatabaseSettings.defaultDataDirectory
+
+    @Flag(
+        name: .customLong("trust-proxy"),
+        help: "Behind a TLS proxy that sets X-Forwarded-Proto: trust it (Secure cookies, HSTS).")
+    var trustsProxy = false
 
     func validate() throws {
         guard (1...65535).contains(port) else {
@@ -46,8 +53,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func webSettings() throws -> WebSettings {
         do {
-            let database = try DatabaseSettings.fromEnvironment(dataDirectory: dataDirectory)
-            return WebSettings(hostname: hostname, port: port, database: database, dataDirectory: dataDirectory)
+            let environment = ProcessInfo.processInfo.environment
+            let database = try DatabaseSettings.fromEnvironment(environment, dataDirectory: dataDirectory)
+            var security = SecuritySettings()
+            security.trustsForwardedProto = trustsProxy
+            security.secretKey = try ServerKey.load(environment: environment, dataDirectory: dataDirectory)
+            return WebSettings(
+                hostname: hostname, port: port, database: database, dataDirectory: dataDirectory, security: security)
         } catch {
             throw CLIError.badInput("\(error)")
         }

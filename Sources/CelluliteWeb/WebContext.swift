@@ -6,11 +6,13 @@ public struct WebContext: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let planEngine: PlanEngine
     public let answerer: Answerer
+    public let clock: WebClock
 
-    public init(knowledgeBase: KnowledgeBase) {
+    public init(knowledgeBase: KnowledgeBase, clock: WebClock = .system) {
         self.knowledgeBase = knowledgeBase
         self.planEngine = PlanEngine(knowledgeBase: knowledgeBase)
         self.answerer = Answerer(knowledgeBase: knowledgeBase)
+        self.clock = clock
     }
 }
 

@@ -8,18 +8,25 @@ public struct WebSettings: Sendable, Hashable {
     public var port: Int
     public var database: DatabaseSettings
     public var dataDirectory: String
+    public var security: SecuritySettings
+    /// Today's date for date answers (the plan's event date); tests fix it.
+    public var clock: WebClock
 
     public static let defaultHostname = "127.0.0.1"
     public static let defaultPort = 8080
 
     public init(
         hostname: String = defaultHostname, port: Int = defaultPort,
-        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory
+        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory,
+        security: SecuritySettings = SecuritySettings(),
+        clock: WebClock = .system
     ) {
         self.hostname = hostname
         self.port = port
         self.database = database
         self.dataDirectory = dataDirectory
+        self.security = security
+        self.clock = clock
     }
 
     /// In-memory SQLite; nothing touches the disk.

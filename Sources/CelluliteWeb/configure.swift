@@ -1,41 +1,76 @@
 import CelluliteKit
 import CelluliteStore
+import Crypto
 import Fluent
 import Vapor
 
 /// The one composition root: `cellulite serve` and every test build the app through here.
-public func configure(_ app: Application, settings: WebSettings) async throws {
-    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled())
+/// `clock` is where token and session expiry read the time; tests pass one they can move.
+public func configure(_ app: Application, settings: WebSettings, clock: any WallClock = SystemWallClock())
+    async throws
+{
+    let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled(), clock: settings.clock)
     app.webContext = context
+    let security = settings.security
+    app.webSecurity = security
 
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
+    app.routes.defaultMaxBodySize = ByteCount(value: security.maxBodyBytes)
+    app.servers.use { $0.boundedServer }
+    app.csrfTokens = CSRFTokens(
+        key: security.secretKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256),
+        lifetime: security.csrfTokenLifetime, clock: clock)
 
-    try await configureDatabase(app, settings: settings.database)
-    try configureMiddleware(app)
+    try await configureDatabase(app, settings: settings, clock: clock)
+    try configureMiddleware(app, security: security)
     try routes(app, context: context)
 }
 
-/// Opens the database and brings its schema up to date before the first request.
-private func configureDatabase(_ app: Application, settings: DatabaseSettings) async throws {
-    try settings.prepareStorage()
-    try settings.register(in: app.databases)
+/// Opens the database and brings its schema up to date before the first request; sessions live
+/// there, expire and are purged on a schedule.
+private func configureDatabase(_ app: Application, settings: WebSettings, clock: any WallClock) async throws {
+    try settings.database.prepareStorage()
+    try settings.database.register(in: app.databases)
     StoreMigrations.register(in: app.migrations)
     try await app.autoMigrate()
 
-    app.sessions.use(.fluent)
+    let databases = app.databases
+    let logger = app.logger
+    let group = app.eventLoopGroup
+    // A database handle per use, not one held for the app's life.
+    let sessions = FluentSessionStore { databases.database(logger: logger, on: group.any())! }
+    let lifetime = settings.security.sessionLifetime
+    app.sessions.use { _ in ExpiringSessionDriver(store: sessions, lifetime: lifetime, clock: clock) }
     app.sessions.configuration = SessionsConfiguration(cookieName: "cellulite-session") { id in
-        HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24, path: "/", isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, maxAge: Int(lifetime.components.seconds), path: "/", isHTTPOnly: true, sameSite: .lax)
     }
+    app.lifecycle.use(SessionPurge(store: sessions, clock: clock, interval: settings.security.purgeInterval))
 }
 
-/// Order matters: errors wrap everything; static files skip sessions; CSRF needs the session.
-private func configureMiddleware(_ app: Application) throws {
+/// Order matters: headers go on everything, errors included; limits and the method check come
+/// before anything reads the request; static files skip sessions; CSRF comes last.
+private func configureMiddleware(_ app: Application, security: SecuritySettings) throws {
+    let problems = ProblemMiddleware(environment: app.environment)
+    guard let resources = Bundle.module.resourceURL else { throw ConfigurationError.noBundledResources }
+    let publicDirectory = resources.appendingPathComponent("Public")
+    let staticPaths = StaticFiles.list(in: publicDirectory)
+    let table = RouteTableCache(routes: app.routes, staticFiles: staticPaths)
+
     var middleware = Middlewares()
-    middleware.use(RouteLoggingMiddleware(logLevel: app.environment == .testing ? .debug : .info))
-    middleware.use(ProblemMiddleware(environment: app.environment))
-    middleware.use(try FileMiddleware(bundle: .module, publicDirectory: "Public"))
-    middleware.use(app.sessions.middleware)
-    middleware.use(CSRFMiddleware())
+    middleware.use(SecurityHeadersMiddleware(trustsForwardedProto: security.trustsForwardedProto, problems: problems))
+    middleware.use(RequestLogMiddleware(level: app.environment == .testing ? .debug : .info))
+    middleware.use(problems)
+    middleware.use(RequestLimitsMiddleware(settings: security))
+    middleware.use(MethodGate(table: table.current))
+    middleware.use(
+        StaticFiles(files: FileMiddleware(publicDirectory: publicDirectory.path), paths: Set(staticPaths)))
+    middleware.use(PageSessions(sessions: app.sessions.middleware))
+    middleware.use(CSRFMiddleware(settings: security))
     app.middleware = middleware
+}
+
+enum ConfigurationError: Error {
+    case noBundledResources
 }

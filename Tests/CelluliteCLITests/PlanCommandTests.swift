@@ -129,7 +129,8 @@ struct CatalogueCommandTests {
         let notes = ["doingNothing", "beforeEvent", "mildSeverity", "unstudiedAreas", "unpricedHomeOption"]
             .map { "\"\($0)\": \(note)" }.joined(separator: ", ")
         try Data(
-            #"{"lastReviewed": "2026-11-26", "planNotes": {\#(notes)}, "about": [\#(note)], "expectations": [], "exampleQuestions": []}"#.utf8
+            #"{"lastReviewed": "2026-11-26", "planNotes": {\#(notes)}, "about": [\#(note)], "expectations": [], "exampleQuestions": []}"#
+                .utf8
         )
         .write(to: broken.appendingPathComponent("meta.json"))
         for name in ["treatments.json", "citations.json", "products.json", "safety-rules.json", "faq.json"] {

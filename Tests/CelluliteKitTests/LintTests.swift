@@ -119,7 +119,9 @@ import Testing
     }
 
     @Test func misspeltTriggerKeyFailsTheLint() throws {
-        let found = try problems { files in editRule("R6", in: &files) { $0["trigger"] = ["condition": ["skin-infection"]] } }
+        let found = try problems { files in
+            editRule("R6", in: &files) { $0["trigger"] = ["condition": ["skin-infection"]] }
+        }
         #expect(found.count == 1)
         #expect(found.first?.contains("unknown trigger 'condition'") == true)
     }

@@ -28,6 +28,15 @@ import Testing
         #expect(profile.conditions == [.pregnant] && profile.budgetUSD == 100)
     }
 
+    /// A list may repeat values (they count once), up to a length no honest form reaches.
+    @Test func listsAreCappedInLength() throws {
+        func list(_ count: Int) -> String {
+            #"{"age": 30, "areas": ["# + Array(repeating: #""hips""#, count: count).joined(separator: ",") + "]}"
+        }
+        #expect(try decode(list(ProfileDecoder.maxListLength)).areas == [.hips])
+        #expect(errorFields(list(ProfileDecoder.maxListLength + 1)) == ["areas"])
+    }
+
     @Test func onlyAgeIsRequiredAndDefaultsApply() throws {
         let profile = try decode(#"{"age": 50, "daysUntilEvent": null}"#)
         #expect(profile.sex == .female && profile.setting == .any && profile.daysUntilEvent == nil)

@@ -126,8 +126,10 @@ private func rejects(_ text: String, saying fragment: String) -> Bool {
     }
 
     @Test func nestingIsCappedBeforeAnythingIsBuilt() throws {
-        let deep = String(repeating: "[", count: StrictJSON.defaultMaxDepth) + String(
-            repeating: "]", count: StrictJSON.defaultMaxDepth)
+        let deep =
+            String(repeating: "[", count: StrictJSON.defaultMaxDepth)
+            + String(
+                repeating: "]", count: StrictJSON.defaultMaxDepth)
         #expect(try parse(deep) != .null)
         #expect(rejects("[" + deep + "]", saying: "nested more than 16 levels"))
         #expect(rejects(String(repeating: "[", count: 100_000), saying: "nested more than"))

@@ -41,19 +41,15 @@ import VaporTesting
         }
     }
 
-    /// Over a real socket (the in-memory tester skips body collection): health answers, and a
-    /// body over the size limit is a 413 problem.
+    /// Over a real socket: health answers, and a body over the size limit is a 413 problem.
     @Test func overARealSocketHealthAnswersAndAnOversizedBodyIsA413Problem() async throws {
-        try await withTestApp { app in
-            let live = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
-            try await live.test(.GET, "/health") { response in
-                #expect(response.status == .ok)
-            }
+        try await withLiveServer { _, port in
+            let health = try await rawRequest(port: port, HostileRequestTests.get("/health"))
+            #expect(health.status == 200)
             let huge = #"{"age": 34, "allergies": [""# + String(repeating: "x", count: 40_000) + #""]}"#
-            try await live.test(.POST, "/api/plan", beforeRequest: { $0.json(huge) }) { response in
-                #expect(response.status == .payloadTooLarge)
-                #expect(response.contentType.hasPrefix("application/problem+json"))
-            }
+            let refused = try await rawRequest(port: port, HostileRequestTests.postJSON("/api/plan", huge))
+            #expect(refused.status == 413)
+            #expect(refused.header("Content-Type")?.hasPrefix("application/problem+json") == true)
         }
     }
 

@@ -19,21 +19,19 @@ import VaporTesting
                 "Firms the skin", "Fills dimples", "Camouflages", "What can you honestly expect?", "href=\"/plan\"",
             ]
         ),
-        (
-            "/plan",
-            [
-                "How old are you?", "name=\"age\"", "name=\"areas\"", "name=\"conditions\"", "Why we ask",
-                "method=\"get\"", "Show my plan",
-            ]
-        ),
+        ("/plan", ["Step 1 of 4", "How old are you?", "name=\"age\"", "Why we ask", "method=\"get\"", "Continue"]),
+        ("/plan/your-cellulite", ["Step 2 of 4", "name=\"areas\"", "name=\"concern\"", "name=\"severityScale\""]),
+        ("/plan/event-and-limits", ["Step 3 of 4", "type=\"date\"", "name=\"eventDate\"", "name=\"budgetUSD\""]),
+        ("/plan/skin-and-health", ["Step 4 of 4", "name=\"conditions\"", "name=\"allergies\"", "Why we ask"]),
         (
             plainPlan,
             [
                 "Your plan", "Before your event", "Every day at home", "Ask your dermatologist",
-                "Options left out", "<details", "Questions for your dermatologist", "/plan/questions?",
+                "Options left out", "<details", "Questions for your dermatologist", "Print this plan",
             ]
         ),
-        ("/plan/edit?age=34&budgetUSD=100", ["Change your answers", "value=\"34\"", "value=\"100\""]),
+        ("/plan/check?age=34&budgetUSD=100", ["Check your answers", "34 years", "$100", "Show my plan"]),
+        ("/plan/print?age=34&budgetUSD=100", ["Your plan", "This plan’s address:", "Back to your plan"]),
         ("/plan/questions?age=34", ["Questions for your dermatologist", "About me"]),
         (
             "/treatments",
@@ -137,27 +135,43 @@ import VaporTesting
         try await withTestApp { app in
             let path =
                 "/plan?age=abc&sex=male&areas=hips&budgetUSD=150&daysUntilEvent=-4&conditions=pregnant&fitzpatrick=5"
+            // The first step with a problem opens; the summary names every problem, linking to
+            // the field here and to the step that asks the others.
             try await app.testing().test(.GET, path) { response in
                 #expect(response.status == .badRequest)
                 let html = response.body.string
                 #expect(html.contains("There is a problem with your answers"))
                 #expect(html.contains("<title>Error: "))
-                // The summary links to each bad field, and the message is repeated beside it.
                 #expect(html.contains("href=\"#field-age\""))
-                #expect(html.contains("href=\"#field-daysUntilEvent\""))
+                #expect(html.contains("#field-eventDate\""))
+                #expect(html.contains("href=\"/plan/event-and-limits?age=abc&amp;sex=male"))
                 #expect(html.contains("id=\"field-age-error\""))
-                #expect(html.contains("id=\"field-daysUntilEvent-error\""))
                 #expect(html.contains("Enter your age as a whole number from 13 to 110, like 34."))
+                #expect(html.contains("The number of days until your event in this link is not valid."))
                 #expect(html.contains("aria-invalid=\"true\""))
                 // Everything else is kept, including the bad values themselves.
                 #expect(html.contains("value=\"abc\""))
-                #expect(html.contains("value=\"150\""))
-                #expect(html.contains("value=\"-4\""))
                 #expect(html.contains("value=\"male\" checked"))
-                #expect(html.contains("value=\"hips\" checked"))
-                #expect(html.contains("value=\"pregnant\" checked"))
-                #expect(html.contains("value=\"5\" checked"))
                 #expect(!html.contains("value=\"female\" checked"))
+                for kept in [
+                    "name=\"budgetUSD\" value=\"150\"", "name=\"daysUntilEvent\" value=\"-4\"",
+                    "name=\"areas\" value=\"hips\"", "name=\"conditions\" value=\"pregnant\"",
+                    "name=\"fitzpatrick\" value=\"5\"",
+                ] {
+                    #expect(html.contains("type=\"hidden\" \(kept)"), "\(kept) is not carried")
+                }
+            }
+            // At its own step the bad event answer shows beside the date question.
+            try await app.testing().test(
+                .GET, "/plan/event-and-limits?age=34&eventDate=soon&budgetUSD=150&conditions=pregnant&submitted=x"
+            ) { response in
+                #expect(response.status == .badRequest)
+                let html = response.body.string
+                #expect(html.contains("There is a problem with your answer<"))
+                #expect(html.contains("id=\"field-eventDate-error\""))
+                #expect(html.contains("value=\"soon\""))
+                #expect(html.contains("name=\"budgetUSD\" value=\"150\""))
+                #expect(html.contains("type=\"hidden\" name=\"conditions\" value=\"pregnant\""))
             }
         }
     }

@@ -96,7 +96,8 @@ import VaporTesting
     @Test func getIsNotAllowedOnPlan() async throws {
         try await withTestApp { app in
             try await app.testing().test(.GET, "/api/plan") { response in
-                expectProblem(response, .notFound)
+                expectProblem(response, .methodNotAllowed)
+                #expect(response.headers.first(name: "Allow") == "POST")
             }
         }
     }

@@ -8,7 +8,7 @@ import VaporTesting
 @Suite struct SafetyPageTests {
     @Test func thePlanFormOffersEveryConditionAndAllergy() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/plan") { response in
+            try await app.testing().test(.GET, "/plan/skin-and-health") { response in
                 let html = response.body.string
                 for condition in Profile.Condition.allCases {
                     #expect(html.contains("name=\"conditions\" value=\"\(condition.rawValue)\""), "\(condition)")
@@ -49,7 +49,9 @@ import VaporTesting
                 let plan = response.json
                 let recommended = Set(
                     plan["recommendations"]?.arrayValue.compactMap { $0["treatment"]?.stringValue } ?? [])
-                #expect(recommended.isDisjoint(with: ["self-tanner", "bronzing-oil", "caffeine-topical", "retinol-topical"]))
+                #expect(
+                    recommended.isDisjoint(with: ["self-tanner", "bronzing-oil", "caffeine-topical", "retinol-topical"])
+                )
                 let flags = plan["redFlags"]?.arrayValue.compactMap(\.stringValue) ?? []
                 #expect(flags.contains { $0.contains("cellulitis") && $0.contains("today") })
                 #expect(plan["safetySummary"]?.arrayValue.isEmpty == false)

@@ -13,7 +13,7 @@ struct SchemaValidator {
 
     static let knownKeywords: Set<String> = [
         "$ref", "type", "description", "properties", "required", "additionalProperties", "items", "enum",
-        "minimum", "maximum", "minItems", "maxItems",
+        "minimum", "maximum", "minItems", "maxItems", "minLength", "maxLength", "pattern", "oneOf", "not",
     ]
 
     func resolve(_ schema: JSONValue) -> JSONValue {
@@ -37,6 +37,27 @@ struct SchemaValidator {
             schema["type"].map { $0.stringValue.map { [$0] } ?? $0.arrayValue.compactMap(\.stringValue) } ?? []
         if !types.isEmpty && !types.contains(where: { Self.matches(value, type: $0) }) {
             return problems + ["\(path): expected \(types.joined(separator: " or ")), got \(value.text.prefix(60))"]
+        }
+        if let branches = schema["oneOf"]?.arrayValue {
+            let matching = branches.filter { errors(value, $0, at: path).isEmpty }.count
+            if matching != 1 { problems.append("\(path): matches \(matching) of the oneOf branches, not exactly 1") }
+        }
+        if let forbidden = schema["not"], errors(value, forbidden, at: path).isEmpty {
+            problems.append("\(path): \(value.text.prefix(60)) matches a combination the schema forbids")
+        }
+        if case .string(let text) = value {
+            let length = text.unicodeScalars.count
+            if let minimum = schema["minLength"]?.intValue, length < minimum {
+                problems.append("\(path): \(length) characters, fewer than \(minimum)")
+            }
+            if let maximum = schema["maxLength"]?.intValue, length > maximum {
+                problems.append("\(path): \(length) characters, more than \(maximum)")
+            }
+            if let pattern = schema["pattern"]?.stringValue,
+                text.range(of: pattern, options: .regularExpression) == nil
+            {
+                problems.append("\(path): \(text.prefix(60).debugDescription) does not match \(pattern)")
+            }
         }
         if let options = schema["enum"]?.arrayValue, !options.contains(value) {
             problems.append("\(path): \(value.text) is not one of \(options.map(\.text).joined(separator: ", "))")
@@ -93,6 +114,7 @@ struct SchemaValidator {
     /// numbers, every property, the fewest items allowed.
     func example(_ schema: JSONValue) -> JSONValue {
         let schema = resolve(schema)
+        if let first = schema["oneOf"]?.arrayValue.first { return example(first) }
         if let first = schema["enum"]?.arrayValue.first { return first }
         let types = schema["type"].map { $0.stringValue.map { [$0] } ?? $0.arrayValue.compactMap(\.stringValue) } ?? []
         switch types.first(where: { $0 != "null" }) ?? "null" {

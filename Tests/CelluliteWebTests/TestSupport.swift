@@ -10,8 +10,26 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
     try await withTestApp(settings: .testing, body)
 }
 
-func withTestApp(settings: WebSettings, _ body: (Application) async throws -> Void) async throws {
-    try await withApp(configure: { app in try await configure(app, settings: settings) }, body)
+func withTestApp(
+    settings: WebSettings, clock: any WallClock = SystemWallClock(), _ body: (Application) async throws -> Void
+) async throws {
+    try await withApp(configure: { app in try await configure(app, settings: settings, clock: clock) }, body)
+}
+
+/// A clock tests move by hand, to let tokens and sessions expire.
+final class ManualWallClock: WallClock, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
+        current = start
+    }
+
+    func now() -> Date { lock.withLock { current } }
+
+    func advance(by interval: TimeInterval) {
+        lock.withLock { current += interval }
+    }
 }
 
 /// The value of the hidden `csrfToken` field in a page.
@@ -116,4 +134,10 @@ func expectConforms(
     let validator = SchemaValidator(document: document)
     let problems = validator.errors(body, .object(["$ref": .string("#/components/schemas/\(component)")]))
     #expect(problems.isEmpty, "\(problems.prefix(10))", sourceLocation: sourceLocation)
+}
+
+extension Duration {
+    var inSeconds: TimeInterval {
+        TimeInterval(components.seconds) + TimeInterval(components.attoseconds) / 1e18
+    }
 }

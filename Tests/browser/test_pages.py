@@ -86,19 +86,39 @@ def check(driver, name, value):
 
 # MARK: - The plan
 
+def continue_(driver):
+    go(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Continue']"))
+
+
+def event_date(driver, days):
+    """Types a date `days` from now into the date picker, as a person would (US locale: MMDDYYYY)."""
+    import datetime
+    day = datetime.date.today() + datetime.timedelta(days=days)
+    field = driver.find_element(By.ID, "field-eventDate")
+    field.send_keys(day.strftime("%m%d%Y"))
+    assert field.get_attribute("value") == day.isoformat()
+    return day
+
+
 def test_fill_the_questionnaire_and_get_a_plan(page, server):
     page.get(server + "/")
     go(page, page.find_element(By.LINK_TEXT, "Start your plan"))
-    assert h1(page) == "Your plan: a few questions"
+    assert h1(page) == "About you"
     page.find_element(By.ID, "field-age").send_keys("34")
+    continue_(page)
+    assert h1(page) == "Your cellulite"
     check(page, "areas", "thighs")
     check(page, "areas", "buttocks")
     check(page, "concern", "dimples")
-    page.find_element(By.ID, "field-daysUntilEvent").send_keys("3")
+    continue_(page)
+    event_date(page, 3)
     page.find_element(By.ID, "field-budgetUSD").send_keys("150")
+    continue_(page)
     check(page, "fitzpatrick", "3")
     check(page, "conditions", "sensitive-skin")
-    go(page, page.find_element(By.XPATH, "//button[normalize-space()='Show my plan']"))
+    continue_(page)
+    assert h1(page) == "Check your answers"
+    go(page, page.find_element(By.LINK_TEXT, "Show my plan"))
     wait_for(page, (By.ID, "before-event"))
     assert h1(page) == "Your plan"
     query = parse_qs(urlparse(page.current_url).query)
@@ -128,21 +148,19 @@ def test_fill_the_questionnaire_and_get_a_plan(page, server):
 
 
 def test_bad_answers_show_an_error_summary_and_keep_the_rest(page, server):
-    page.get(server + "/plan")
+    page.get(server + "/plan/about-you?budgetUSD=200&conditions=pregnant")
     page.find_element(By.ID, "field-age").send_keys("thirty")
-    page.find_element(By.ID, "field-budgetUSD").send_keys("200")
-    check(page, "conditions", "pregnant")
     check(page, "sex", "male")
-    go(page, page.find_element(By.XPATH, "//button[normalize-space()='Show my plan']"))
+    continue_(page)
     summary = wait_for(page, (By.ID, "error-summary"))
-    assert "There is a problem" in summary.text
+    assert "There is a problem with your answer" in summary.text
     link = summary.find_element(By.CSS_SELECTOR, "a[href='#field-age']")
     assert "Enter your age" in link.text
     assert "Enter your age" in page.find_element(By.ID, "field-age-error").text
     assert page.find_element(By.ID, "field-age").get_attribute("value") == "thirty"
-    assert page.find_element(By.ID, "field-budgetUSD").get_attribute("value") == "200"
-    assert page.find_element(By.CSS_SELECTOR, "input[name='conditions'][value='pregnant']").is_selected()
     assert page.find_element(By.CSS_SELECTOR, "input[name='sex'][value='male']").is_selected()
+    assert page.find_element(By.CSS_SELECTOR, "input[type='hidden'][name='budgetUSD']").get_attribute("value") == "200"
+    assert page.find_element(By.CSS_SELECTOR, "input[type='hidden'][name='conditions']").get_attribute("value") == "pregnant"
     assert page.title.startswith("Error:")
     click(page, link)
     assert page.switch_to.active_element.get_attribute("id") == "field-age"
@@ -150,9 +168,10 @@ def test_bad_answers_show_an_error_summary_and_keep_the_rest(page, server):
     field = page.find_element(By.ID, "field-age")
     field.clear()
     field.send_keys("41")
-    go(page, page.find_element(By.XPATH, "//button[normalize-space()='Show my plan']"))
-    wait_for(page, (By.ID, "before-event"))
-    assert h1(page) == "Your plan"
+    continue_(page)
+    assert h1(page) == "Your cellulite"
+    query = parse_qs(urlparse(page.current_url).query)
+    assert query == {"age": ["41"], "sex": ["male"], "budgetUSD": ["200"], "conditions": ["pregnant"]}
 
 
 def test_red_flags_come_first(page, server):
@@ -168,13 +187,16 @@ def test_red_flags_come_first(page, server):
 
 def test_change_an_answer_from_the_plan(page, server):
     page.get(server + PLAN)
-    go(page, page.find_element(By.LINK_TEXT, "Change your answers"))
-    assert h1(page) == "Change your answers"
+    go(page, page.find_element(By.CSS_SELECTOR, "#answers").find_element(By.LINK_TEXT, "Change your answers"))
+    assert h1(page) == "Check your answers"
+    go(page, page.find_element(By.XPATH, "//a[normalize-space()='Change budget']"))
     budget = page.find_element(By.ID, "field-budgetUSD")
     assert budget.get_attribute("value") == "100"
     budget.clear()
     budget.send_keys("5000")
-    go(page, page.find_element(By.XPATH, "//button[normalize-space()='Show my plan']"))
+    continue_(page)
+    assert h1(page) == "Check your answers"
+    go(page, page.find_element(By.LINK_TEXT, "Show my plan"))
     wait_for(page, (By.ID, "in-office"))
     query = parse_qs(urlparse(page.current_url).query)
     assert query["budgetUSD"] == ["5000"] and query["concern"] == ["dimples"]
@@ -333,6 +355,9 @@ def test_run_the_self_assessment(page, server):
     assert "“moderate”" in panel
     assert page.find_element(By.ID, "meaningful-change")
     go(page, page.find_element(By.LINK_TEXT, "Use this score in your plan"))
+    # The plan questions start at the beginning and carry the score to its own question.
+    page.find_element(By.ID, "field-age").send_keys("34")
+    continue_(page)
     assert page.find_element(By.CSS_SELECTOR, "input[name='severityScale'][value='hexsel-css']").is_selected()
     assert page.find_element(By.ID, "field-severityScore").get_attribute("value") == "7"
 

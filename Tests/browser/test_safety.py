@@ -2,15 +2,16 @@
 
 from selenium.webdriver.common.by import By
 
-from test_pages import check, go, h1, wait_for
+from test_pages import check, continue_, event_date, go, h1, wait_for
 
 
 def test_a_pregnant_plan_opens_with_what_was_left_out(page, server):
-    page.get(server + "/plan")
-    page.find_element(By.ID, "field-age").send_keys("31")
-    page.find_element(By.ID, "field-daysUntilEvent").send_keys("3")
+    page.get(server + "/plan/event-and-limits?age=31")
+    event_date(page, 3)
+    continue_(page)
     check(page, "conditions", "pregnant")
-    go(page, page.find_element(By.XPATH, "//button[normalize-space()='Show my plan']"))
+    continue_(page)
+    go(page, page.find_element(By.LINK_TEXT, "Show my plan"))
     summary = wait_for(page, (By.ID, "safety-summary"))
     first_section = page.find_element(By.ID, "before-event")
     assert h1(page) == "Your plan"

@@ -63,7 +63,8 @@ public struct Answerer: Sendable {
         }
         // Boosted scores are capped at 1, so ties are common: the better raw match goes first.
         scored.sort {
-            $0.score != $1.score ? $0.score > $1.score : $0.match != $1.match ? $0.match > $1.match : $0.entry < $1.entry
+            $0.score != $1.score
+                ? $0.score > $1.score : $0.match != $1.match ? $0.match > $1.match : $0.entry < $1.entry
         }
         return (scored.map { ($0.entry, $0.score) }, best)
     }
@@ -105,7 +106,8 @@ public struct Answerer: Sendable {
         let explained = Self.wordsToExplain(analyzed).allSatisfy { word in
             sameTopic.contains { terms in word.stems.contains(where: terms.contains) }
         }
-        return ScopeGate.ImpliedSubject(topicMatchesHint: analyzed.hints.contains(topic), entryExplainsEveryWord: explained)
+        return ScopeGate.ImpliedSubject(
+            topicMatchesHint: analyzed.hints.contains(topic), entryExplainsEveryWord: explained)
     }
 
     /// The words an entry must account for. A body area is where the cellulite is, so it needs no
@@ -159,7 +161,8 @@ public struct Answerer: Sendable {
                 + "offDomain=\(scope.offDomainWords) distractor=\(scope.distractorWords) unknown=\(scope.unknownWords)/\(scope.contentWords) "
                 + String(format: "support=%.2f bestMatch=%.3f", gate.support(for: scope), best)
                 + " infection=\(scope.infectionSigns)+\(scope.symptomWords)",
-            "words: " + analyzed.words.map { ($0.isBodyArea ? "@" : "") + $0.stems.joined(separator: "|") }
+            "words: "
+                + analyzed.words.map { ($0.isBodyArea ? "@" : "") + $0.stems.joined(separator: "|") }
                 .joined(separator: " "),
         ]
         if let top = scored.first {
@@ -175,7 +178,8 @@ public struct Answerer: Sendable {
         lines.append(
             "candidates: "
                 + scored.prefix(6).map {
-                    "\(knowledgeBase.faq[$0.entry].id) " + String(format: "%.3f/%.3f", $0.score, raw[$0.entry] / ceiling)
+                    "\(knowledgeBase.faq[$0.entry].id) "
+                        + String(format: "%.3f/%.3f", $0.score, raw[$0.entry] / ceiling)
                 }.joined(separator: ", "))
         for (entry, score) in ranked.prefix(5) {
             lines.append(

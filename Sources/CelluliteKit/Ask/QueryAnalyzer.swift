@@ -111,7 +111,9 @@ struct QueryAnalyzer: Sendable {
         // 3. The person's own content words, at full weight.
         for (i, token) in tokens.enumerated() where !token.isStopWord {
             result.scope.contentWords += 1
-            if !token.isNumber || covered[i] { result.words.append(QuestionWord(stems: senses[i], isBodyArea: isArea[i])) }
+            if !token.isNumber || covered[i] {
+                result.words.append(QuestionWord(stems: senses[i], isBodyArea: isArea[i]))
+            }
             if vocabulary.contains(token.stem) {
                 result.terms[token.stem] = max(result.terms[token.stem] ?? 0, ownWeight[i])
             } else if !covered[i] && !token.isNumber && !lexicon.knownStems.contains(token.stem) {

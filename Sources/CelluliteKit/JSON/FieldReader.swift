@@ -51,7 +51,9 @@ public struct FieldReader: Sendable {
 
     private mutating func integer(_ value: JSONValue, field: String, in range: ClosedRange<Int>) -> Int? {
         guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
-            fail(field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))")
+            fail(
+                field, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.show(value))"
+            )
             return nil
         }
         let integer = Int(number)
@@ -77,11 +79,15 @@ public struct FieldReader: Sendable {
             fail(field, "must have exactly \(count) scores, got \(items.count)")
             return nil
         }
-        let numbers = items.enumerated().compactMap { index, item in integer(item, field: "\(field)[\(index)]", in: range) }
+        let numbers = items.enumerated().compactMap { index, item in
+            integer(item, field: "\(field)[\(index)]", in: range)
+        }
         return numbers.count == count ? numbers : nil
     }
 
-    public mutating func choice<E: RawRepresentable & CaseIterable>(_ field: String, _ type: E.Type, required: Bool = false)
+    public mutating func choice<E: RawRepresentable & CaseIterable>(
+        _ field: String, _ type: E.Type, required: Bool = false
+    )
         -> E?
     where E.RawValue == String {
         guard let value = value(field) else {
@@ -99,12 +105,18 @@ public struct FieldReader: Sendable {
         return choice
     }
 
-    /// A list of choices; repeats are dropped, keeping the first.
-    public mutating func choices<E: RawRepresentable & CaseIterable & Hashable>(_ field: String, _ type: E.Type) -> [E]
+    /// A list of at most `maxCount` choices; repeats are dropped, keeping the first.
+    public mutating func choices<E: RawRepresentable & CaseIterable & Hashable>(
+        _ field: String, _ type: E.Type, maxCount: Int = .max
+    ) -> [E]
     where E.RawValue == String {
         guard let value = value(field) else { return [] }
         guard case .array(let items) = value else {
             fail(field, "must be a list of \(Self.options(E.self)), not \(Self.show(value))")
+            return []
+        }
+        guard items.count <= maxCount else {
+            fail(field, "must have at most \(maxCount) values, got \(items.count)")
             return []
         }
         var result: [E] = []
@@ -131,7 +143,8 @@ public struct FieldReader: Sendable {
         return result
     }
 
-    public static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String where E.RawValue == String {
+    public static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String
+    where E.RawValue == String {
         E.allCases.map(\.rawValue).joined(separator: ", ")
     }
 

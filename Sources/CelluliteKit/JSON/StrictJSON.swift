@@ -203,7 +203,9 @@ private struct Parser {
                 else { throw fail("a lone surrogate \\u escape is not a character") }
                 index += 2
                 let low = try hex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw fail("a lone surrogate \\u escape is not a character") }
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw fail("a lone surrogate \\u escape is not a character")
+                }
                 let value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                 return Unicode.Scalar(value)!
             case 0xDC00...0xDFFF:
@@ -258,7 +260,9 @@ private struct Parser {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() > 0 else { throw fail("a number needs a digit in its exponent") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)

@@ -90,7 +90,8 @@ enum KnowledgeBaseValidator {
             }
             checkCitations(rule.citations, file: files.safetyRules, owner: owner)
             if rule.trigger.isEmpty {
-                problems.append(LintProblem(file: files.safetyRules, message: "\(owner) has no trigger, so it never fires"))
+                problems.append(
+                    LintProblem(file: files.safetyRules, message: "\(owner) has no trigger, so it never fires"))
             }
             for effect in rule.effects {
                 if effect.treatments.isEmpty && effect.allInOffice != true {
@@ -109,7 +110,8 @@ enum KnowledgeBaseValidator {
         for example in base.meta.exampleQuestions where !topics.contains(example.topic) {
             problems.append(
                 LintProblem(
-                    file: files.meta, message: "example question \"\(example.question)\" has unknown topic '\(example.topic)'"
+                    file: files.meta,
+                    message: "example question \"\(example.question)\" has unknown topic '\(example.topic)'"
                 ))
         }
         for entry in base.faq {

@@ -32,7 +32,8 @@ public struct SafetyTrigger: Codable, Sendable, Hashable {
         if let unknown = any.allKeys.first(where: { !known.contains($0.stringValue) }) {
             throw DecodingError.dataCorruptedError(
                 forKey: unknown, in: any,
-                debugDescription: "unknown trigger '\(unknown.stringValue)' (known: \(known.sorted().joined(separator: ", ")))")
+                debugDescription:
+                    "unknown trigger '\(unknown.stringValue)' (known: \(known.sorted().joined(separator: ", ")))")
         }
         let container = try decoder.container(keyedBy: CodingKeys.self)
         conditions = try container.decodeIfPresent([Profile.Condition].self, forKey: .conditions)

@@ -7,13 +7,17 @@ public enum ProfileDecoder {
         "age", "sex", "areas", "concern", "severity", "daysUntilEvent", "budgetUSD", "setting",
         "maxDowntimeDays", "fitzpatrick", "conditions", "allergies",
     ]
+    /// The most values a list field takes (repeats included): more than any list has options.
+    public static let maxListLength = 32
 
     public static func decode(json data: some Collection<UInt8>) throws(ProfileError) -> Profile {
         let reader: FieldReader
         do {
             reader = try FieldReader(json: data, shape: "{\"age\": 34}")
         } catch {
-            switch error { case .malformed(let reason): throw .malformed(reason) }
+            switch error {
+            case .malformed(let reason): throw .malformed(reason)
+            }
         }
         return try decode(object: reader.object)
     }
@@ -25,7 +29,7 @@ public enum ProfileDecoder {
         let profile = Profile(
             age: age ?? 0,
             sex: reader.choice("sex", Profile.Sex.self) ?? .female,
-            areas: reader.choices("areas", Profile.Area.self),
+            areas: reader.choices("areas", Profile.Area.self, maxCount: maxListLength),
             concern: reader.choice("concern", Profile.Concern.self),
             severity: reader.severity("severity"),
             daysUntilEvent: reader.integer("daysUntilEvent", in: Profile.daysUntilEventRange),
@@ -33,8 +37,8 @@ public enum ProfileDecoder {
             setting: reader.choice("setting", Profile.SettingPreference.self) ?? .any,
             maxDowntimeDays: reader.integer("maxDowntimeDays", in: Profile.downtimeRange),
             fitzpatrick: reader.integer("fitzpatrick", in: Profile.fitzpatrickRange),
-            conditions: Set(reader.choices("conditions", Profile.Condition.self)),
-            allergies: Set(reader.choices("allergies", Profile.Allergy.self))
+            conditions: Set(reader.choices("conditions", Profile.Condition.self, maxCount: maxListLength)),
+            allergies: Set(reader.choices("allergies", Profile.Allergy.self, maxCount: maxListLength))
         )
         guard reader.errors.isEmpty else { throw .invalidFields(reader.errors) }
         return profile

@@ -88,7 +88,7 @@ struct TreatmentAssessment {
             if downtime > 0 || treatment.timeToResults.minDays > days {
                 let recovery = downtime > 0 ? " and recovery can take \(Self.range(treatment.downtime))" : ""
                 cautions.append(
-                    "Not for your event in \(Self.days(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards."
+                    "Not for your event \(Self.when(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards."
                 )
             }
         }
@@ -113,7 +113,7 @@ struct TreatmentAssessment {
         if treatment.isQuickFix {
             if let days = profile.daysUntilEvent {
                 reasons.append(
-                    "Works in time for your event in \(Self.days(days)): \(treatment.timeToResultsNote.text)")
+                    "Works in time for your event \(Self.when(days)): \(treatment.timeToResultsNote.text)")
             }
             reasons.append("It hides cellulite for a while; it does not change the skin underneath.")
         } else {
@@ -129,10 +129,10 @@ struct TreatmentAssessment {
         if treatment.downtime.minDays > limit {
             exclude(
                 .downtime,
-                "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; you said up to \(Self.days(limit))."
+                "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; \(Self.limitText(limit))."
             )
         } else if let most = treatment.downtime.maxDays, most > limit {
-            cautions.append("Downtime can last up to \(Self.days(most)), more than the \(Self.days(limit)) you said.")
+            cautions.append("Downtime can last up to \(Self.days(most)); \(Self.limitText(limit)).")
         }
     }
 
@@ -198,6 +198,20 @@ struct TreatmentAssessment {
         return Exclusion(
             treatment: treatment.id, name: treatment.name, reasons: distinct.map(\.text),
             reasonKinds: distinct.map(\.kind))
+    }
+
+    /// "today", "tomorrow", "in 3 days": never "in 0 days".
+    static func when(_ days: Int) -> String {
+        switch days {
+        case 0: "today"
+        case 1: "tomorrow"
+        default: "in \(days) days"
+        }
+    }
+
+    /// What the person said about time off: never "up to 0 days".
+    static func limitText(_ limit: Int) -> String {
+        limit == 0 ? "you said you can take no time off" : "you said up to \(days(limit))"
     }
 
     static func days(_ count: Int) -> String {

@@ -5,7 +5,8 @@ import FluentKit
 public enum StoreMigrations {
     public static var all: [any Migration] {
         [
-            CreateSessions()
+            CreateSessions(),
+            AddSessionExpiry(),
         ]
     }
 

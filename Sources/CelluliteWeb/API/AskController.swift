@@ -13,10 +13,20 @@ struct AskController: RouteCollection {
     }
 
     @Sendable func ask(_ request: Request) async throws -> Response {
-        guard let question = request.queryText("q") else {
+        guard let question = try request.queryValue("q") else {
             throw APIError.invalidParameter(name: "q", message: "is required: the question, e.g. ?q=does+caffeine+work")
         }
+        if let problem = QuestionText.problem(question) {
+            let message =
+                switch problem {
+                case .blank: "must not be empty or only spaces"
+                case .tooLong: "must be at most \(QuestionText.maxLength) characters"
+                case .controlCharacter: "must not contain control or text-direction characters"
+                }
+            throw APIError.invalidParameter(name: "q", message: message)
+        }
         let limit = try request.queryInteger("limit", in: Self.limitRange) ?? Self.defaultLimit
-        return try JSONResponse.make(context.answerer.answer(question, limit: limit))
+        let answers = context.answerer.answer(question.trimmingCharacters(in: .whitespacesAndNewlines), limit: limit)
+        return try JSONResponse.make(answers)
     }
 }

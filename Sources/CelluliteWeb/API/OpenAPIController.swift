@@ -9,7 +9,7 @@ struct OpenAPIController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("openapi.json", use: document)
+        routes.get("openapi.json", use: document).cached(.catalogue)
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {

@@ -11,8 +11,7 @@ struct PlanController: RouteCollection {
     }
 
     @Sendable func plan(_ request: Request) async throws -> Response {
-        let body = request.body.data?.readableBytesView ?? ByteBuffer().readableBytesView
-        let profile = try ProfileDecoder.decode(json: body)
+        let profile = try ProfileDecoder.decode(json: try request.jsonBody())
         return try JSONResponse.make(context.planEngine.plan(for: profile))
     }
 }

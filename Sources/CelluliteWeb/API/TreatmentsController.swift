@@ -7,8 +7,8 @@ struct TreatmentsController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let treatments = routes.grouped("treatments")
-        treatments.get(use: list)
-        treatments.get(":slug", use: show)
+        treatments.get(use: list).cached(.catalogue)
+        treatments.get(":slug", use: show).cached(.catalogue)
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {

@@ -14,16 +14,18 @@ extension Problem {
             self.init(
                 type: ProblemType.invalidFields, title: "Invalid assessment", status: .unprocessableEntity,
                 detail: error.description)
+        case let rejection as RequestRejection:
+            self.init(title: rejection.status.reasonPhrase, status: rejection.status, detail: rejection.reason)
         case let error as DecodingError:
             self.init(decodingError: error)
-        case let abort as any AbortError:
-            self.init(
-                title: abort.status.reasonPhrase, status: abort.status,
-                detail: abort.reason == abort.status.reasonPhrase ? nil : abort.reason)
+        case let abort as any AbortError where abort.status.code < 500:
+            // The framework's own reasons can name its types (security review D7): status only.
+            self.init(title: abort.status.reasonPhrase, status: abort.status)
         default:
+            // The log has the details; the client never does.
             self.init(
                 title: "Internal Server Error", status: .internalServerError,
-                detail: environment.isRelease ? "Something went wrong on our side." : String(describing: error))
+                detail: "Something went wrong on our side.")
         }
     }
 
@@ -69,7 +71,7 @@ extension Problem {
             case .keyNotFound(let key, let context): (context.codingPath + [key], "is required")
             case .valueNotFound(_, let context): (context.codingPath, "must not be null")
             case .typeMismatch(_, let context): (context.codingPath, "has the wrong type")
-            case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
+            case .dataCorrupted(let context): (context.codingPath, "is not valid")
             @unknown default: ([], "is invalid")
             }
         guard !path.isEmpty else {

@@ -10,28 +10,32 @@ struct ProblemMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let problem = Problem(error: error, environment: environment)
-            if problem.status >= 500 {
-                request.logger.report(error: error)
-            }
-            var headers: HTTPHeaders = (error as? any AbortError)?.headers ?? [:]
-            let body: Response.Body
-            if request.isAPI {
-                headers.contentType = Problem.mediaType
-                body = .init(data: (try? JSONEncoder().encode(problem)) ?? Data())
-            } else {
-                headers.contentType = .html
-                body = .init(string: ErrorPage.render(problem, meta: request.application.webContext.knowledgeBase.meta))
-            }
-            return Response(status: problem.httpStatus, headers: headers, body: body)
+            return response(for: error, request: request)
         }
+    }
+
+    func response(for error: any Error, request: Request) -> Response {
+        let problem = Problem(error: error, environment: environment)
+        if problem.status >= 500 {
+            request.logger.report(error: error)
+        }
+        var headers: HTTPHeaders = (error as? any AbortError)?.headers ?? [:]
+        let body: Response.Body
+        if request.isAPI {
+            headers.contentType = Problem.mediaType
+            body = .init(data: (try? JSONEncoder().encode(problem)) ?? Data())
+        } else {
+            headers.contentType = .html
+            body = .init(string: ErrorPage.render(problem, meta: request.application.webContext.knowledgeBase.meta))
+        }
+        return Response(status: problem.httpStatus, headers: headers, body: body)
     }
 }
 
 extension Request {
-    /// True for the JSON API, whose errors are problem documents rather than pages.
+    /// True for the JSON API and /health, whose errors are problem documents rather than pages.
     var isAPI: Bool {
         let path = url.path
-        return path == "/api" || path.hasPrefix("/api/")
+        return path == "/api" || path.hasPrefix("/api/") || path == "/health"
     }
 }

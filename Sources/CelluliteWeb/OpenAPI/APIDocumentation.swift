@@ -13,7 +13,9 @@ enum APIDocumentation {
                 description: "Evidence-based cellulite information: plans, treatments, products, answers and "
                     + "severity scales. Information, not diagnosis. Errors are RFC 7807 problems that name the bad "
                     + "field: 400 for malformed JSON or a bad query parameter, 422 for valid JSON with invalid "
-                    + "values, 404 for an unknown treatment."),
+                    + "values, 404 for an unknown treatment, 405 (with Allow) for a method an address does not "
+                    + "answer, 413 for a body over 16 KB, 414 for an address over 8 KB, 415 for a body that is not "
+                    + "application/json. A query parameter may be given at most once."),
             paths: paths,
             components: .init(schemas: APISchemas.all(treatmentSlugs: knowledgeBase.treatments.map(\.id))))
     }
@@ -64,18 +66,21 @@ enum APIDocumentation {
                 "listProducts", "List products",
                 parameters: [
                     query(
-                        "active", "Only products with this active ingredient (case-insensitive).", .string(),
-                        example: "caffeine")
+                        "active", "Only products with this active ingredient (case-insensitive); empty means all.",
+                        .string(maxLength: ProductsController.maxActiveLength), example: "caffeine")
                 ],
-                responses: ["200": ok("Matching products.", "ProductList")])
+                responses: ["200": ok("Matching products.", "ProductList"), "400": badQuery])
         ]),
         "/api/ask": .init(operations: [
             "get": operation(
                 "ask", "Answer a question from the knowledge base",
                 parameters: [
                     query(
-                        "q", "The question.", .string(), required: true,
-                        example: "Does caffeine cream work on cellulite?"),
+                        "q",
+                        "The question: at most \(QuestionText.maxLength) characters, no control characters or "
+                            + "bidirectional embeddings, overrides or isolates, not only spaces.",
+                        .string(minLength: 1, maxLength: QuestionText.maxLength, pattern: QuestionText.pattern),
+                        required: true, example: "Does caffeine cream work on cellulite?"),
                     query("limit", "At most this many answers (default 3).", .integer(in: AskController.limitRange)),
                 ],
                 responses: [
@@ -110,9 +115,11 @@ enum APIDocumentation {
         _ id: String, _ summary: String, description: String? = nil, parameters: [Doc.Parameter]? = nil,
         body: String? = nil, responses: [String: Doc.Response]
     ) -> Doc.Operation {
+        // Any other refusal (405, 413, 414, 415, …) is a problem document too.
         Doc.Operation(
             operationId: id, summary: summary, description: description, parameters: parameters,
-            requestBody: body.map { Doc.RequestBody(content: json(.ref($0))) }, responses: responses)
+            requestBody: body.map { Doc.RequestBody(content: json(.ref($0))) },
+            responses: responses.merging(["4XX": otherProblem]) { own, _ in own })
     }
 
     static func query(
@@ -136,5 +143,6 @@ enum APIDocumentation {
 
     static let malformed = problem("The body is not a JSON object.")
     static let invalid = problem("Valid JSON, but a field is unknown, of the wrong type or out of range.")
-    static let badQuery = problem("A query parameter is missing or has an unknown value.")
+    static let badQuery = problem("A query parameter is missing, repeated or has an unknown value.")
+    static let otherProblem = problem("The request was refused; the problem says why.")
 }

@@ -7,7 +7,7 @@ enum APISchemas {
     static func all(treatmentSlugs: [String]) -> [String: JSONSchema] {
         var schemas: [String: JSONSchema] = [
             "Problem": problem, "InvalidField": invalidField, "Health": health,
-            "Profile": profile, "SeverityReading": severityReading,
+            "Profile": profile, "SeverityReading": severityReading(),
             "Plan": plan, "Recommendation": recommendation, "Exclusion": exclusion,
             "EvidenceBadge": evidenceBadge, "CostSummary": costSummary, "DayRange": dayRange,
             "TreatmentList": treatmentList, "TreatmentSummary": treatmentSummary,
@@ -43,26 +43,39 @@ enum APISchemas {
 
     // MARK: Profile (ARCHITECTURE 3.2)
 
+    /// Lists may repeat a value (repeats count once) up to the decoder's limit.
+    static func list<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ description: String? = nil) -> JSONSchema
+    where E.RawValue == String {
+        .array(of: .oneOf(type), description, maxItems: ProfileDecoder.maxListLength, nullable: true)
+    }
+
     static let profile = JSONSchema.object(
         "The person a plan is for. Only age is required; absent or null means not given.",
         [
             "age": .integer(in: Profile.ageRange),
-            "sex": .oneOf(Profile.Sex.self, "Default female."),
-            "areas": .array(of: .oneOf(Profile.Area.self), "Default: thighs and buttocks."),
-            "concern": .oneOf(Profile.Concern.self, "The dominant feature."),
-            "severity": .ref("SeverityReading"),
+            "sex": .nullable(.oneOf(Profile.Sex.self, "Default female.")),
+            "areas": list(Profile.Area.self, "Default: thighs and buttocks."),
+            "concern": .nullable(.oneOf(Profile.Concern.self, "The dominant feature.")),
+            "severity": .nullable(.ref("SeverityReading")),
             "daysUntilEvent": .integer("Absent or null: no deadline.", in: Profile.daysUntilEventRange, nullable: true),
             "budgetUSD": .integer("Absent or null: no limit.", in: Profile.budgetRange, nullable: true),
-            "setting": .oneOf(Profile.SettingPreference.self, "home: no in-office options wanted. Default any."),
+            "setting": .nullable(
+                .oneOf(Profile.SettingPreference.self, "home: no in-office options wanted. Default any.")),
             "maxDowntimeDays": .integer("Absent or null: no limit.", in: Profile.downtimeRange, nullable: true),
             "fitzpatrick": .integer("Fitzpatrick skin type.", in: Profile.fitzpatrickRange, nullable: true),
-            "conditions": .array(of: .oneOf(Profile.Condition.self)),
-            "allergies": .array(of: .oneOf(Profile.Allergy.self)),
+            "conditions": list(Profile.Condition.self),
+            "allergies": list(Profile.Allergy.self),
         ], optional: ProfileDecoder.knownFields.subtracting(["age"]))
 
-    static let severityReading = JSONSchema.object(
-        "A severity score with its scale: hexsel-css 0–15, nurnberger-muller 0–3, self-rating 0–4.",
-        ["scale": .oneOf(SeverityScaleID.self), "score": .integer(in: 0...15)])
+    /// One branch per scale, so each score is checked against its own scale's range.
+    static func severityReading() -> JSONSchema {
+        .exactlyOne(
+            of: SeverityScaleID.allCases.map { scale in
+                .object(
+                    "\(scale.rawValue): \(scale.scoreRange.lowerBound)–\(scale.scoreRange.upperBound)",
+                    ["scale": .constant(scale.rawValue), "score": .integer(in: scale.scoreRange)])
+            }, "A severity score with its scale; the score's range depends on the scale.")
+    }
 
     // MARK: Plan (ARCHITECTURE 3.3)
 
@@ -71,7 +84,8 @@ enum APISchemas {
         "excluded": .array(of: .ref("Exclusion"), "Every catalog treatment not recommended, with reasons."),
         "redFlags": .array(of: .string(), "Reasons to see a clinician; shown first."),
         "safetySummary": .array(
-            of: .string(), "What was left out or needs care for this person's safety, and why, in words; shown at the top."),
+            of: .string(),
+            "What was left out or needs care for this person's safety, and why, in words; shown at the top."),
         "questionsForYourDermatologist": .array(of: .string()),
         "expectations": .string("What the evidence says to expect."),
     ])
@@ -191,7 +205,8 @@ enum APISchemas {
             "sort": .oneOf(SORTGrade.self), "grade": .oneOf(GRADECertainty.self), "ocebm": .string(),
             "basis": .string(), "keyNumbers": .array(of: .ref("Fact")),
             "direction": .oneOf(
-                EvidenceDirection.self, "`against` when the grade is evidence against a lasting benefit; absent means `for`."),
+                EvidenceDirection.self,
+                "`against` when the grade is evidence against a lasting benefit; absent means `for`."),
         ], optional: ["direction"])
 
     static let costRange = JSONSchema.object(
@@ -243,7 +258,7 @@ enum APISchemas {
             "items": .array(
                 of: .integer(in: HexselCSS.itemRange), "Five scores A, B, C, D, E.",
                 minItems: HexselCSSItem.allCases.count, maxItems: HexselCSSItem.allCases.count),
-            "site": .oneOf(BodySite.self, "Where the score was taken."),
+            "site": .nullable(.oneOf(BodySite.self, "Where the score was taken.")),
         ], optional: ["site"])
 
     static let cssResult = JSONSchema.object(
@@ -262,18 +277,24 @@ enum APISchemas {
             "confidence": .oneOf(Confidence.self), "explanation": .string(), "citations": .array(of: .string()),
         ], optional: ["points"])
 
-    static let nurnbergerMullerRequest = JSONSchema.object([
+    static let nurnbergerMullerObservations: [String: JSONSchema] = [
         "standing": .oneOf(NurnbergerMullerObservations.Appearance.self, "Standing relaxed."),
         "lying": .oneOf(NurnbergerMullerObservations.Appearance.self, "Lying down."),
         "pinch": .oneOf(NurnbergerMullerObservations.Pinch.self, "Pinch test."),
-    ])
+    ]
+
+    /// Dimples lying down but not standing fit no stage, so that combination is refused.
+    static let nurnbergerMullerRequest = JSONSchema.object(
+        "The three observations; dimpled lying down with smooth standing fits no stage.",
+        nurnbergerMullerObservations, not: .matching(["standing": "smooth", "lying": "dimpled"]))
 
     static let nurnbergerMullerResult = JSONSchema.object(
         [
             "scale": .constant(NurnbergerMuller.id), "version": .constant(NurnbergerMuller.version),
             "stage": .integer(in: NurnbergerMuller.range),
             "stageLabel": .enumeration(NurnbergerMullerStage.allCases.map(\.roman)),
-            "variant": .oneOf(NurnbergerMullerVariant.self), "observations": nurnbergerMullerRequest,
+            "variant": .oneOf(NurnbergerMullerVariant.self),
+            "observations": .object(nurnbergerMullerObservations),
             "range": .string(), "meaningfulChange": .ref("MeaningfulChange"), "notes": .array(of: .string()),
         ], optional: ["notes"])
 

@@ -13,12 +13,20 @@ public final class JSONSchema: Encodable, Sendable {
     let maximum: Double?
     let minItems: Int?
     let maxItems: Int?
+    let minLength: Int?
+    let maxLength: Int?
+    let pattern: String?
+    /// Exactly one of these holds (per-scale readings, "this or null").
+    let oneOf: [JSONSchema]?
+    /// A combination that is refused although each part is fine (cross-field rules).
+    let not: JSONSchema?
 
     init(
         ref: String? = nil, types: [String] = [], description: String? = nil,
         properties: [String: JSONSchema]? = nil, required: [String]? = nil, additionalProperties: Bool? = nil,
         items: JSONSchema? = nil, enumValues: [String]? = nil, minimum: Double? = nil, maximum: Double? = nil,
-        minItems: Int? = nil, maxItems: Int? = nil
+        minItems: Int? = nil, maxItems: Int? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: String? = nil, oneOf: [JSONSchema]? = nil, not: JSONSchema? = nil
     ) {
         self.ref = ref
         self.types = types
@@ -32,11 +40,16 @@ public final class JSONSchema: Encodable, Sendable {
         self.maximum = maximum
         self.minItems = minItems
         self.maxItems = maxItems
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.oneOf = oneOf
+        self.not = not
     }
 
     private enum CodingKeys: String, CodingKey {
         case ref = "$ref", type, description, properties, required, additionalProperties, items
-        case enumValues = "enum", minimum, maximum, minItems, maxItems
+        case enumValues = "enum", minimum, maximum, minItems, maxItems, minLength, maxLength, pattern, oneOf, not
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -57,6 +70,11 @@ public final class JSONSchema: Encodable, Sendable {
         try container.encodeIfPresent(maximum, forKey: .maximum)
         try container.encodeIfPresent(minItems, forKey: .minItems)
         try container.encodeIfPresent(maxItems, forKey: .maxItems)
+        try container.encodeIfPresent(minLength, forKey: .minLength)
+        try container.encodeIfPresent(maxLength, forKey: .maxLength)
+        try container.encodeIfPresent(pattern, forKey: .pattern)
+        try container.encodeIfPresent(oneOf, forKey: .oneOf)
+        try container.encodeIfPresent(not, forKey: .not)
     }
 }
 
@@ -66,8 +84,22 @@ extension JSONSchema {
         JSONSchema(ref: "#/components/schemas/\(component)")
     }
 
-    static func string(_ description: String? = nil, nullable: Bool = false) -> JSONSchema {
-        JSONSchema(types: nullable ? ["string", "null"] : ["string"], description: description)
+    static func string(
+        _ description: String? = nil, nullable: Bool = false, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: String? = nil
+    ) -> JSONSchema {
+        JSONSchema(
+            types: nullable ? ["string", "null"] : ["string"], description: description, minLength: minLength,
+            maxLength: maxLength, pattern: pattern)
+    }
+
+    /// `schema` or null: absent and null both mean "not given" in a request.
+    static func nullable(_ schema: JSONSchema) -> JSONSchema {
+        JSONSchema(oneOf: [schema, JSONSchema(types: ["null"])])
+    }
+
+    static func exactlyOne(of schemas: [JSONSchema], _ description: String? = nil) -> JSONSchema {
+        JSONSchema(description: description, oneOf: schemas)
     }
 
     static func oneOf<E: RawRepresentable & CaseIterable>(
@@ -101,9 +133,12 @@ extension JSONSchema {
     }
 
     static func array(
-        of items: JSONSchema, _ description: String? = nil, minItems: Int? = nil, maxItems: Int? = nil
+        of items: JSONSchema, _ description: String? = nil, minItems: Int? = nil, maxItems: Int? = nil,
+        nullable: Bool = false
     ) -> JSONSchema {
-        JSONSchema(types: ["array"], description: description, items: items, minItems: minItems, maxItems: maxItems)
+        JSONSchema(
+            types: nullable ? ["array", "null"] : ["array"], description: description, items: items,
+            minItems: minItems, maxItems: maxItems)
     }
 
     /// A closed object: any other key is an error in a request and undocumented in a response.
@@ -113,11 +148,19 @@ extension JSONSchema {
     }
 
     static func object(
-        _ description: String?, _ properties: [String: JSONSchema], optional: Set<String> = []
+        _ description: String?, _ properties: [String: JSONSchema], optional: Set<String> = [],
+        not forbidden: JSONSchema? = nil
     ) -> JSONSchema {
         JSONSchema(
             types: ["object"], description: description, properties: properties,
-            required: properties.keys.filter { !optional.contains($0) }.sorted(), additionalProperties: false)
+            required: properties.keys.filter { !optional.contains($0) }.sorted(), additionalProperties: false,
+            not: forbidden)
+    }
+
+    /// An object that has each of these properties with these values (for `not`).
+    static func matching(_ values: [String: String]) -> JSONSchema {
+        JSONSchema(
+            properties: values.mapValues { JSONSchema(enumValues: [$0]) }, required: values.keys.sorted())
     }
 
     /// An object whose keys are free (the OpenAPI document itself).

@@ -21,7 +21,6 @@ struct AskVM: Sendable {
 }
 
 enum AskPage {
-    static let maxQuestionLength = 500
     static func model(_ context: WebContext, query: QueryParameters) -> AskVM {
         let kb = context.knowledgeBase
         let raw = query.values("q").last ?? ""
@@ -32,15 +31,17 @@ enum AskPage {
         var model = AskVM(
             chrome: Present.chrome(
                 kb.meta, title: question.isEmpty ? "Ask a question" : "Ask: \(question.prefix(60))", active: .ask),
-            query: String(raw.prefix(maxQuestionLength)), answers: nil, examples: exampleLinks, error: nil)
+            query: String(String.UnicodeScalarView(raw.unicodeScalars.prefix(QuestionText.maxLength))), answers: nil,
+            examples: exampleLinks, error: nil)
         guard query.names.contains("q") else { return model }
-        guard !question.isEmpty else {
-            model.error = "Type a question, like “Does caffeine cream work?”"
-            model.chrome.title = "Error: Ask a question"
-            return model
-        }
-        guard question.count <= maxQuestionLength else {
-            model.error = "Make your question shorter than \(maxQuestionLength) characters."
+        if let problem = QuestionText.problem(raw) {
+            model.error =
+                switch problem {
+                case .blank: "Type a question, like “Does caffeine cream work?”"
+                case .tooLong: "Make your question shorter than \(QuestionText.maxLength) characters."
+                case .controlCharacter:
+                    "Type your question as plain text, without special control or text-direction characters."
+                }
             model.chrome.title = "Error: Ask a question"
             return model
         }

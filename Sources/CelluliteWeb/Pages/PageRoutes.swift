@@ -8,8 +8,7 @@ import Vapor
 /// | route                     | page                                                        |
 /// |---------------------------|-------------------------------------------------------------|
 /// | GET /                     | what cellulite is, the diagram, expectations                |
-/// | GET /plan                 | questionnaire; with answers in the query, the plan          |
-/// | GET /plan/edit            | questionnaire filled in from the query (change answers)     |
+/// | GET /plan, /plan/...      | the plan questions and the plan: `PlanJourneyController`    |
 /// | GET /plan/questions       | printable questions for the dermatologist                   |
 /// | GET /treatments           | list, filtered by setting, mechanism, evidence              |
 /// | GET /treatments/:slug     | one treatment, every fact and citation (404 page if unknown) |
@@ -24,23 +23,7 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
 
     app.get { _ in
         HomeView.render(HomePage.model(kb)).pageResponse()
-    }
-
-    app.get("plan") { req -> Response in
-        switch PlanPages.handle(context, query: req.queryParameters) {
-        case .questionnaire(let model, let hasErrors):
-            return QuestionnaireView.render(model).pageResponse(status: hasErrors ? .badRequest : .ok, private: true)
-        case .plan(let model):
-            return PlanView.render(model).pageResponse(private: true)
-        case .redirect(let location):
-            return req.redirect(to: location, redirectType: .normal)
-        }
-    }
-
-    app.get("plan", "edit") { req in
-        let model = PlanPages.questionnaire(kb, query: req.queryParameters, errors: [], editing: true)
-        return QuestionnaireView.render(model).pageResponse(private: true)
-    }
+    }.cached(.catalogue)
 
     app.get("plan", "questions") { req -> Response in
         guard let model = PlanPages.questionSheet(context, query: req.queryParameters) else {
@@ -50,14 +33,14 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
                 text: "This link does not hold a complete set of answers, so we cannot make your questions. "
                     + "Answer the questions again to get a new sheet.",
                 link: TreatmentLinkVM(name: "Go to the questions", href: "/plan")
-            ).pageResponse(status: .badRequest, private: true)
+            ).pageResponse(status: .badRequest)
         }
-        return QuestionSheetView.render(model).pageResponse(private: true)
+        return QuestionSheetView.render(model).pageResponse()
     }
 
     app.get("treatments") { req in
         TreatmentListView.render(TreatmentPages.list(kb, query: req.queryParameters)).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("treatments", ":slug") { req -> Response in
         let slug = req.parameters.get("slug") ?? ""
@@ -65,15 +48,15 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
             return notFound(kb)
         }
         return TreatmentDetailView.render(model).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("products") { req in
         ProductListView.render(ProductPages.list(kb, query: req.queryParameters)).pageResponse()
-    }
+    }.cached(.catalogue)
 
     app.get("ask") { req in
         let model = AskPage.model(context, query: req.queryParameters)
-        return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest, private: true)
+        return AskView.render(model).pageResponse(status: model.error == nil ? .ok : .badRequest)
     }
 
     try app.register(collection: SkinCheckController(context: context))
@@ -81,7 +64,7 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
 
     app.get("sources") { _ in
         SourcesView.render(SourcesPage.model(kb)).pageResponse()
-    }
+    }.cached(.catalogue)
 }
 
 /// The 404 page for an unknown treatment, in the site's own layout.
@@ -94,28 +77,11 @@ private func notFound(_ kb: KnowledgeBase) -> Response {
     ).pageResponse(status: .notFound)
 }
 
-extension Request {
-    /// The raw query string, parsed so repeated names (checkboxes) keep every value.
-    var queryParameters: QueryParameters {
-        QueryParameters(encoded: url.query)
-    }
-}
-
 extension HTML {
-    /// The rendered page with headers that keep it self-contained: nothing may load from another
-    /// host, no script runs, and pages holding someone's answers are neither cached nor referred.
-    func pageResponse(status: HTTPStatus = .ok, private isPrivate: Bool = false) -> Response {
+    /// The rendered page. Its security and cache headers come from `SecurityHeadersMiddleware`.
+    func pageResponse(status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(
-            name: "Content-Security-Policy",
-            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-        headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        if isPrivate {
-            headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        }
         return Response(status: status, headers: headers, body: .init(string: render()))
     }
 }

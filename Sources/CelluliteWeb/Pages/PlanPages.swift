@@ -2,24 +2,9 @@ import CelluliteKit
 
 // MARK: - View-models
 
-struct QuestionGroupVM: Sendable {
-    var id: String
-    var title: String
-    var intro: String?
-    var fields: [QuestionFieldVM]
-}
-
 enum QuestionFieldVM: Sendable {
     case text(TextFieldVM)
     case choice(ChoiceFieldVM)
-}
-
-struct QuestionnaireVM: Sendable {
-    var chrome: PageChrome
-    var errors: [FormErrorVM]
-    var groups: [QuestionGroupVM]
-    /// True when the person came back to change answers.
-    var isEditing: Bool
 }
 
 struct PlanItemVM: Sendable, Hashable {
@@ -36,6 +21,8 @@ struct PlanItemVM: Sendable, Hashable {
     /// Example products of this kind, e.g. "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
     var examples: [String]
     var citations: [CitationRef]
+    /// The treatment page's full address, printed after the name on paper; nil when unknown.
+    var printURL: String?
 }
 
 struct PlanSectionVM: Sendable, Hashable {
@@ -53,6 +40,12 @@ struct ExcludedVM: Sendable, Hashable {
     var reasons: [String]
 }
 
+/// Options a safety rule left out, with the reason in words.
+struct SafetyLeftOutVM: Sendable, Hashable {
+    var names: [String]
+    var reason: String
+}
+
 struct AnswerRowVM: Sendable, Hashable {
     var label: String
     var value: String
@@ -61,17 +54,27 @@ struct AnswerRowVM: Sendable, Hashable {
 
 struct PlanVM: Sendable {
     var chrome: PageChrome
+    /// The plan in one paragraph, before anything else.
+    var summary: String
     var redFlags: [String]
     /// What was left out or needs care for safety, in words; shown right after the red flags.
     var safetySummary: [String]
+    var safetyLeftOut: [SafetyLeftOutVM]
     var sections: [PlanSectionVM]
     var excluded: [ExcludedVM]
     var questions: [String]
-    var questionsHref: String
+    /// The printable question sheet; nil when there are no questions to print.
+    var questionsHref: String?
     var expectations: String
     var answers: [AnswerRowVM]
     var editHref: String
+    var startAgainHref: String
     var planHref: String
+    /// The plan's own address in full, printed on paper.
+    var address: String
+    var printHref: String
+    /// The print-friendly page: nothing folded, no buttons or Change links.
+    var isPrintView: Bool
 }
 
 struct QuestionSheetVM: Sendable {
@@ -83,202 +86,123 @@ struct QuestionSheetVM: Sendable {
     var planHref: String
 }
 
-// MARK: - Controller logic
+// MARK: - Presenters
 
 enum PlanPages {
-    /// The form field names: the profile fields of ARCHITECTURE 3.2, with severity split in two.
-    static let fieldNames: [String] = [
-        "age", "sex", "areas", "concern", "severityScale", "severityScore", "daysUntilEvent", "budgetUSD",
-        "setting", "maxDowntimeDays", "fitzpatrick", "conditions", "allergies",
-    ]
-    static let fieldSet = Set(fieldNames)
-
-    enum Outcome {
-        case questionnaire(QuestionnaireVM, hasErrors: Bool)
-        case plan(PlanVM)
-        /// The same plan at its canonical address (blank answers and unknown parameters dropped).
-        case redirect(String)
-    }
-
-    /// `/plan`: the questionnaire when no answer is given, the plan when the answers are valid,
-    /// the questionnaire with an error summary (and every answer kept) when they are not.
-    static func handle(_ context: WebContext, query: QueryParameters) -> Outcome {
-        let kb = context.knowledgeBase
-        guard !query.names.isDisjoint(with: fieldSet) else {
-            return .questionnaire(questionnaire(kb, query: query, errors: [], editing: false), hasErrors: false)
-        }
-        switch decode(query) {
-        case .failure(let error):
-            let errors = formErrors(error, query: query)
-            return .questionnaire(questionnaire(kb, query: query, errors: errors, editing: false), hasErrors: true)
-        case .success(let profile):
-            let canonical = query.encoded(keeping: fieldSet)
-            if canonical != query.encoded() || query.pairs.contains(where: { $0.value.isEmpty }) {
-                return .redirect("/plan?\(canonical)")
-            }
-            return .plan(plan(context, profile: profile, query: query))
-        }
-    }
-
-    static func decode(_ query: QueryParameters) -> Result<Profile, ProfileError> {
-        do throws(ProfileError) {
-            return .success(try ProfileDecoder.decode(form: query.form(keeping: fieldSet)))
-        } catch {
-            return .failure(error)
-        }
-    }
-
     /// `/plan/questions`: the printable sheet, or nil when the answers are not valid.
     static func questionSheet(_ context: WebContext, query: QueryParameters) -> QuestionSheetVM? {
-        guard case .success(let profile) = decode(query) else { return nil }
+        let answers = PlanAnswers(query)
+        let today = context.clock.today()
+        guard case .success(let profile) = answers.profile(today: today) else { return nil }
         let kb = context.knowledgeBase
         let plan = context.planEngine.plan(for: profile)
-        let canonical = query.encoded(keeping: fieldSet)
         return QuestionSheetVM(
             chrome: Present.chrome(kb.meta, title: "Questions for your dermatologist", active: .plan),
             redFlags: plan.redFlags,
-            answers: answerRows(query),
-            inOffice: plan.recommendations(in: .inOffice).map { item($0, kb) },
+            answers: PlanStep.allCases.flatMap { PlanJourney.rows($0, answers, today: today) },
+            inOffice: plan.recommendations(in: .inOffice).map { item($0, kb, origin: nil) },
             questions: plan.questionsForYourDermatologist,
-            planHref: "/plan?\(canonical)")
+            planHref: PlanJourney.planHref(answers))
     }
 
     // MARK: Plan
 
-    static func plan(_ context: WebContext, profile: Profile, query: QueryParameters) -> PlanVM {
+    /// `origin` ("https://example.org") makes the printed addresses absolute; nil prints paths.
+    static func plan(
+        _ context: WebContext, profile: Profile, answers: PlanAnswers, origin: String?, printView: Bool = false
+    ) -> PlanVM {
         let kb = context.knowledgeBase
         let plan = context.planEngine.plan(for: profile)
-        let canonical = query.encoded(keeping: fieldSet)
-        let editHref = "/plan/edit?\(canonical)"
+        let canonical = answers.canonical
+        let today = context.clock.today()
+        func change(_ step: PlanStep, _ field: String) -> String {
+            PlanJourney.stepHref(step, answers, change: true, field: field)
+        }
+        let eventIntro: String =
+            switch profile.daysUntilEvent {
+            case nil: "Quick things that hide cellulite for a few days, with no time off."
+            case 0?: "Things that can help for your event today, with no time off."
+            case let days?:
+                "Things that can make a difference in time for your event \(EventDate.whenText(days: days)), with no time off."
+            }
         let sections: [PlanSectionVM] = [
             PlanSectionVM(
                 id: "before-event", title: "Before your event",
-                intro: profile.daysUntilEvent.map {
-                    "Things that can make a difference within \($0 == 1 ? "1 day" : "\($0) days"), with no time off. These hide cellulite for a while; they do not change the skin."
-                } ?? "Quick things that hide cellulite for a few days, with no time off.",
-                items: plan.recommendations(in: .beforeEvent).map { item($0, kb) },
+                intro: eventIntro
+                    + (profile.daysUntilEvent == nil
+                        ? "" : " These hide cellulite for a while; they do not change the skin."),
+                items: plan.recommendations(in: .beforeEvent).map { item($0, kb, origin: origin) },
                 emptyText: profile.daysUntilEvent == nil
-                    ? "You did not tell us about an event. If you have one coming up, add the number of days until it."
+                    ? "You did not tell us about an event. If you have one coming up, add its date."
                     : "Nothing fits before your event with the answers you gave.",
                 emptyLink: profile.daysUntilEvent == nil
-                    ? TreatmentLinkVM(name: "Add an event", href: "\(editHref)#field-daysUntilEvent") : nil),
+                    ? TreatmentLinkVM(name: "Add an event", href: change(.eventAndLimits, "eventDate")) : nil),
             PlanSectionVM(
                 id: "daily", title: "Every day at home",
                 intro: "A routine you can keep up yourself. Effects are small and last only while you keep going.",
-                items: plan.recommendations(in: .daily).map { item($0, kb) },
+                items: plan.recommendations(in: .daily).map { item($0, kb, origin: origin) },
                 emptyText: "Nothing for home use fits the answers you gave.", emptyLink: nil),
             PlanSectionVM(
                 id: "in-office", title: "Ask your dermatologist",
                 intro:
                     "Procedures done in a clinic. They cost more and have more risks; talk them through with a dermatologist before you decide.",
-                items: plan.recommendations(in: .inOffice).map { item($0, kb) },
+                items: plan.recommendations(in: .inOffice).map { item($0, kb, origin: origin) },
                 emptyText: profile.setting == .home
                     ? "You asked for home options only, so no clinic procedures are shown."
                     : "No clinic procedure fits the answers you gave. The reasons are in the list of options left out below.",
                 emptyLink: profile.setting == .home
-                    ? TreatmentLinkVM(name: "Show clinic options too", href: "\(editHref)#field-setting") : nil),
+                    ? TreatmentLinkVM(name: "Show clinic options too", href: change(.eventAndLimits, "setting")) : nil),
         ]
+        let planHref = PlanJourney.planHref(answers)
         return PlanVM(
-            chrome: Present.chrome(kb.meta, title: "Your plan", active: .plan),
+            chrome: Present.chrome(kb.meta, title: printView ? "Your plan (to print)" : "Your plan", active: .plan),
+            summary: PlanSummary.paragraph(plan, profile: profile),
             redFlags: plan.redFlags,
             safetySummary: plan.safetySummary,
+            safetyLeftOut: safetyLeftOut(plan),
             sections: sections,
             excluded: plan.excluded.map {
                 ExcludedVM(name: $0.name, href: "/treatments/\($0.treatment)", reasons: $0.reasons)
             },
             questions: plan.questionsForYourDermatologist,
-            questionsHref: "/plan/questions?\(canonical)",
+            questionsHref: plan.questionsForYourDermatologist.isEmpty ? nil : "/plan/questions?\(canonical)",
             expectations: plan.expectations,
-            answers: answerRows(query),
-            editHref: editHref,
-            planHref: "/plan?\(canonical)")
+            answers: PlanStep.allCases.flatMap { PlanJourney.rows($0, answers, today: today) },
+            editHref: PlanJourney.checkHref(answers),
+            startAgainHref: PlanStep.aboutYou.path,
+            planHref: planHref,
+            address: (origin ?? "") + planHref,
+            printHref: "/plan/print?\(canonical)",
+            isPrintView: printView)
     }
 
-    static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase) -> PlanItemVM {
+    /// Options left out by a safety rule, grouped by the reason, in words.
+    static func safetyLeftOut(_ plan: Plan) -> [SafetyLeftOutVM] {
+        var groups: [SafetyLeftOutVM] = []
+        for exclusion in plan.excluded {
+            for (reason, kind) in zip(exclusion.reasons, exclusion.reasonKinds) where kind == .contraindication {
+                let sentence = reason.hasSuffix(".") ? reason : reason + "."
+                if let index = groups.firstIndex(where: { $0.reason == sentence }) {
+                    groups[index].names.append(exclusion.name)
+                } else {
+                    groups.append(SafetyLeftOutVM(names: [exclusion.name], reason: sentence))
+                }
+            }
+        }
+        return groups
+    }
+
+    static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase, origin: String?) -> PlanItemVM {
         let examples = recommendation.products.compactMap(kb.product)
+        let href = "/treatments/\(recommendation.treatment)"
         return PlanItemVM(
-            rank: recommendation.rank, name: recommendation.name, href: "/treatments/\(recommendation.treatment)",
+            rank: recommendation.rank, name: recommendation.name, href: href,
             reasons: recommendation.reasons, cautions: recommendation.cautions,
             needsClinicianReview: recommendation.needsClinicianReview,
             evidence: Present.evidence(recommendation.evidence), cost: Present.cost(recommendation.costUSD),
             timeToResults: recommendation.timeToResults, downtime: Present.days(recommendation.downtimeDays),
             examples: examples.map(\.exampleLabel),
-            citations: Presentation.refs(recommendation.citations))
-    }
-
-    // MARK: Answers
-
-    static func answerRows(_ query: QueryParameters) -> [AnswerRowVM] {
-        let edit = "/plan/edit?\(query.encoded(keeping: fieldSet))"
-        func row(_ label: String, _ value: String, _ field: String) -> AnswerRowVM {
-            AnswerRowVM(label: label, value: value, changeHref: "\(edit)#field-\(field)")
-        }
-        func labels(_ field: String) -> String? {
-            let chosen = Set(query.values(field).flatMap { $0.split(separator: ",").map(String.init) })
-            let options = Questions.options(field).filter { chosen.contains($0.value) }.map(\.label)
-            return options.isEmpty ? nil : options.joined(separator: "; ")
-        }
-        var rows: [AnswerRowVM] = []
-        rows.append(row("Age", query.first("age") ?? "–", "age"))
-        rows.append(row("Sex", labels("sex") ?? "Female", "sex"))
-        rows.append(row("Areas", labels("areas") ?? "Not given (we assume thighs and buttocks)", "areas"))
-        rows.append(row("What bothers you most", labels("concern") ?? "Not sure", "concern"))
-        let severity = query.first("severityScale").flatMap { scale in
-            query.first("severityScore").map { "\($0) on the \(Questions.scaleName(scale))" }
-        }
-        rows.append(row("Severity score", severity ?? "None", "severityScale"))
-        rows.append(row("Days until your event", query.first("daysUntilEvent") ?? "No event", "daysUntilEvent"))
-        rows.append(row("Budget", query.first("budgetUSD").map { "$\($0)" } ?? "No limit", "budgetUSD"))
-        rows.append(row("Clinic treatments", labels("setting") ?? "Yes, show clinic options too", "setting"))
-        rows.append(
-            row(
-                "Time off to recover", query.first("maxDowntimeDays").map { "Up to \($0) days" } ?? "No limit",
-                "maxDowntimeDays"))
-        rows.append(row("Skin type", labels("fitzpatrick") ?? "Not sure", "fitzpatrick"))
-        rows.append(row("Health", labels("conditions") ?? "None of these", "conditions"))
-        rows.append(row("Allergies", labels("allergies") ?? "None of these", "allergies"))
-        return rows
-    }
-
-    // MARK: Errors
-
-    /// One message per form field, in words that say how to fix it; the summary follows form order.
-    static func formErrors(_ error: ProfileError, query: QueryParameters) -> [FormErrorVM] {
-        var byField: [String: String] = [:]
-        for fieldError in error.fieldErrors {
-            let field = formField(for: fieldError.field)
-            if byField[field] == nil {
-                byField[field] = Questions.fixMessage(field: field, query: query, decoderMessage: fieldError.message)
-            }
-        }
-        if case .malformed(let reason) = error {
-            byField["age"] = byField["age"] ?? "Check your answers: \(reason)"
-        }
-        return fieldNames.compactMap { name in
-            byField[name].map { FormErrorVM(fieldID: "field-\(name)", message: $0) }
-        }
-    }
-
-    static func formField(for decoderField: String) -> String {
-        switch decoderField {
-        case "severity.scale": "severityScale"
-        case "severity", "severity.score": "severityScore"
-        default: fieldSet.contains(decoderField) ? decoderField : "age"
-        }
-    }
-
-    // MARK: Questionnaire
-
-    static func questionnaire(_ kb: KnowledgeBase, query: QueryParameters, errors: [FormErrorVM], editing: Bool)
-        -> QuestionnaireVM
-    {
-        let errorFor = Dictionary(errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
-        return QuestionnaireVM(
-            chrome: Present.chrome(
-                kb.meta, title: errors.isEmpty ? "Your plan: a few questions" : "Error: Your plan: a few questions",
-                active: .plan),
-            errors: errors,
-            groups: Questions.groups(query: query, errors: errorFor),
-            isEditing: editing)
+            citations: Presentation.refs(recommendation.citations),
+            printURL: origin.map { $0 + href })
     }
 }

@@ -7,33 +7,11 @@ enum Questions {
 
     static func options(_ field: String) -> [Option] {
         switch field {
-        case "sex":
-            [("female", "Female", nil), ("male", "Male", nil), ("other", "Other, or I prefer not to say", nil)]
-        case "areas":
-            [
-                ("thighs", "Thighs", nil), ("buttocks", "Buttocks", nil), ("hips", "Hips", nil),
-                ("abdomen", "Tummy (abdomen)", nil), ("arms", "Upper arms", nil),
-            ]
-        case "concern":
-            [
-                ("dimples", "Dimples (dents in the skin)", nil),
-                ("texture", "Uneven, “orange peel” texture", nil),
-                ("laxity", "Loose or sagging skin", nil),
-                ("fat", "Bulges of fat", nil),
-                ("", "Not sure, or no one thing", nil),
-            ]
-        case "severityScale":
-            [
-                ("", "I don’t have a score (that’s fine)", nil),
-                ("hexsel-css", "Hexsel scale (CSS) total, 0 to 15", nil),
-                ("nurnberger-muller", "Nürnberger–Müller stage, 0 to 3", nil),
-                ("self-rating", "Self-rating, 0 to 4", nil),
-            ]
-        case "setting":
-            [
-                ("any", "Yes, show clinic treatments too", nil),
-                ("home", "No, only things I can do at home", nil),
-            ]
+        case "sex": Profile.Sex.allCases.map(option)
+        case "areas": Profile.Area.allCases.map(option)
+        case "concern": Profile.Concern.allCases.map(option) + [("", "Not sure, or no one thing", nil)]
+        case "severityScale": [("", "I don’t have a score (that’s fine)", nil)] + SeverityScaleID.allCases.map(option)
+        case "setting": [Profile.SettingPreference.any, .home].map(option)
         case "fitzpatrick":
             [
                 ("1", "Type 1", "Very fair skin: always burns, never tans."),
@@ -48,6 +26,48 @@ enum Questions {
         case "allergies": Profile.Allergy.allCases.map(option)
         default:
             []
+        }
+    }
+
+    static func option(_ sex: Profile.Sex) -> Option {
+        switch sex {
+        case .female: (sex.rawValue, "Female", nil)
+        case .male: (sex.rawValue, "Male", nil)
+        case .other: (sex.rawValue, "Other, or I prefer not to say", nil)
+        }
+    }
+
+    static func option(_ area: Profile.Area) -> Option {
+        switch area {
+        case .thighs: (area.rawValue, "Thighs", nil)
+        case .buttocks: (area.rawValue, "Buttocks", nil)
+        case .hips: (area.rawValue, "Hips", nil)
+        case .abdomen: (area.rawValue, "Tummy (abdomen)", nil)
+        case .arms: (area.rawValue, "Upper arms", nil)
+        }
+    }
+
+    static func option(_ concern: Profile.Concern) -> Option {
+        switch concern {
+        case .dimples: (concern.rawValue, "Dimples (dents in the skin)", nil)
+        case .texture: (concern.rawValue, "Uneven, “orange peel” texture", nil)
+        case .laxity: (concern.rawValue, "Loose or sagging skin", nil)
+        case .fat: (concern.rawValue, "Bulges of fat", nil)
+        }
+    }
+
+    static func option(_ scale: SeverityScaleID) -> Option {
+        switch scale {
+        case .hexselCSS: (scale.rawValue, "Hexsel scale (CSS) total, 0 to 15", nil)
+        case .nurnbergerMuller: (scale.rawValue, "Nürnberger–Müller stage, 0 to 3", nil)
+        case .selfRating: (scale.rawValue, "Self-rating, 0 to 4", nil)
+        }
+    }
+
+    static func option(_ setting: Profile.SettingPreference) -> Option {
+        switch setting {
+        case .any: (setting.rawValue, "Yes, show clinic treatments too", nil)
+        case .home: (setting.rawValue, "No, only things I can do at home", nil)
         }
     }
 
@@ -119,11 +139,11 @@ enum Questions {
     }
 
     static func scaleName(_ scale: String) -> String {
-        switch scale {
-        case "hexsel-css": "Hexsel scale (0 to 15)"
-        case "nurnberger-muller": "Nürnberger–Müller scale (0 to 3)"
-        case "self-rating": "self-rating scale (0 to 4)"
-        default: "\(scale) scale"
+        guard let id = SeverityScaleID(rawValue: scale) else { return "\(scale) scale" }
+        return switch id {
+        case .hexselCSS: "Hexsel scale (0 to 15)"
+        case .nurnbergerMuller: "Nürnberger–Müller scale (0 to 3)"
+        case .selfRating: "self-rating scale (0 to 4)"
         }
     }
 
@@ -134,9 +154,10 @@ enum Questions {
             return query.first("age") == nil
                 ? "Enter your age, like 34."
                 : "Enter your age as a whole number \(range(Profile.ageRange)), like 34."
-        case "daysUntilEvent":
+        case "eventDate":
+            // Only old links carry a number of days; a date answer gets its message from EventDate.
             return
-                "Enter the days until your event as a whole number \(range(Profile.daysUntilEventRange)), like 3, or leave it blank if there is no event."
+                "The number of days until your event in this link is not valid. Enter the date of your event, or leave it blank if there is no event."
         case "budgetUSD":
             return
                 "Enter your budget in whole US dollars, like 100, without the $ sign or commas, or leave it blank for no limit."
@@ -164,7 +185,11 @@ enum Questions {
 
     // MARK: Building the form
 
-    static func groups(query: QueryParameters, errors: [String: String]) -> [QuestionGroupVM] {
+    /// The questions of one step, filled in from the answers given so far; nothing is chosen
+    /// that the person did not choose.
+    static func fields(_ step: PlanStep, answers: QueryParameters, errors: [String: String], today: CalendarDay)
+        -> [QuestionFieldVM]
+    {
         func text(
             _ name: String, label: String, hint: String?, prefix: String? = nil, suffix: String? = nil,
             width: String = "width-5"
@@ -172,23 +197,17 @@ enum Questions {
             .text(
                 TextFieldVM(
                     name: name, id: "field-\(name)", label: label, hint: hint,
-                    value: query.values(name).last ?? "", error: errors["field-\(name)"], inputMode: "numeric",
+                    value: answers.values(name).last ?? "", error: errors["field-\(name)"], inputMode: "numeric",
                     prefix: prefix, suffix: suffix, width: width))
         }
         func choice(
-            _ name: String, _ kind: ChoiceFieldVM.Kind, legend: String, hint: String? = nil, why: String? = nil,
-            default defaultValue: String? = nil, inline: Bool = false
+            _ name: String, _ kind: ChoiceFieldVM.Kind, legend: String, hint: String? = nil, why: String? = nil
         ) -> QuestionFieldVM {
             let given = Set(
-                query.values(name).flatMap {
+                answers.values(name).flatMap {
                     $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
                 })
-            let selected: Set<String>
-            if kind == .radio {
-                selected = [query.first(name) ?? defaultValue ?? ""]
-            } else {
-                selected = given
-            }
+            let selected: Set<String> = kind == .radio ? Set([answers.first(name)].compactMap { $0 }) : given
             return .choice(
                 ChoiceFieldVM(
                     kind: kind, name: name, id: "field-\(name)", legend: legend, hint: hint, whyWeAsk: why,
@@ -196,82 +215,84 @@ enum Questions {
                         ChoiceVM(
                             value: $0.value, label: $0.label, hint: $0.hint, isSelected: selected.contains($0.value))
                     },
-                    error: errors["field-\(name)"], inline: inline))
+                    error: errors["field-\(name)"]))
         }
-        return [
-            QuestionGroupVM(
-                id: "about-you", title: "About you", intro: nil,
-                fields: [
-                    text(
-                        "age", label: "How old are you?",
-                        hint: "In years, like 34. Some treatments are only for adults.", suffix: "years",
-                        width: "width-3"),
-                    choice(
-                        "sex", .radio, legend: "What is your sex?",
-                        why:
-                            "Most cellulite research was done in women, and some treatments are approved only for women.",
-                        default: "female"),
-                ]),
-            QuestionGroupVM(
-                id: "your-cellulite", title: "Your cellulite", intro: nil,
-                fields: [
-                    choice(
-                        "areas", .checkbox, legend: "Where is the cellulite you want to improve?",
-                        hint:
-                            "Choose all that apply. If you choose none, we assume thighs and buttocks, where most cellulite is."
-                    ),
-                    choice(
-                        "concern", .radio, legend: "What bothers you most?",
-                        hint: "Different treatments work on different things.", default: ""),
-                    choice(
-                        "severityScale", .radio, legend: "Do you have a severity score?",
-                        hint:
-                            "If you used our skin check or a clinic scored you, choose the scale. Otherwise leave this as it is.",
-                        default: ""),
-                    text(
-                        "severityScore", label: "Your score",
-                        hint: "A whole number on the scale you chose. Leave blank if you have no score.",
-                        width: "width-3"),
-                ]),
-            QuestionGroupVM(
-                id: "time-and-money", title: "Time and money", intro: nil,
-                fields: [
-                    text(
-                        "daysUntilEvent", label: "How many days until your event?",
-                        hint: "For example a wedding or a holiday. Leave blank if there is no event.", suffix: "days",
-                        width: "width-5"),
-                    text(
-                        "budgetUSD", label: "What is the most you want to spend?",
-                        hint: "In US dollars, in total, like 100. Leave blank for no limit.", prefix: "$",
-                        width: "width-10"),
-                    choice("setting", .radio, legend: "Would you consider treatment in a clinic?", default: "any"),
-                    text(
-                        "maxDowntimeDays", label: "How many days could you take off normal life to recover?",
-                        hint: "Some procedures leave bruising or swelling for days. Leave blank if it does not matter.",
-                        suffix: "days", width: "width-5"),
-                ]),
-            QuestionGroupVM(
-                id: "health", title: "Your skin and health",
-                intro: "These questions are optional. We ask them to keep you safe, and we explain why with each one.",
-                fields: [
-                    choice(
-                        "fitzpatrick", .radio, legend: "Which skin type is closest to yours?",
-                        hint: "This is the Fitzpatrick scale: how your skin reacts to the sun.",
-                        why:
-                            "Some lasers and energy devices can leave dark or light patches on darker skin, so a doctor should check first.",
-                        default: ""),
-                    choice(
-                        "conditions", .checkbox, legend: "Do any of these apply to you?",
-                        hint: "Choose all that apply, or none.",
-                        why:
-                            "Some treatments are not safe in pregnancy, with bleeding problems or with some illnesses. "
-                            + "Pain or easy bruising can be a sign of another condition that a doctor should look at. "
-                            + "We use your answers only to leave out or flag treatments."),
-                    choice(
-                        "allergies", .checkbox, legend: "Are you allergic to any of these?",
-                        hint: "Choose all that apply, or none.",
-                        why: "We leave out products and treatments that contain something you react to."),
-                ]),
-        ]
+        switch step {
+        case .aboutYou:
+            return [
+                text(
+                    "age", label: "How old are you?", hint: "In years, like 34. Some treatments are only for adults.",
+                    suffix: "years", width: "width-3"),
+                choice(
+                    "sex", .radio, legend: "What is your sex?",
+                    hint: "If you leave this out, the plan follows the research, which was done mostly in women.",
+                    why: "Most cellulite research was done in women, and some treatments are approved only for women."),
+            ]
+        case .yourCellulite:
+            return [
+                choice(
+                    "areas", .checkbox, legend: "Where is the cellulite you want to improve?",
+                    hint:
+                        "Choose all that apply. If you choose none, we assume thighs and buttocks, where most cellulite is."
+                ),
+                choice(
+                    "concern", .radio, legend: "What bothers you most?",
+                    hint: "Different treatments work on different things."),
+                choice(
+                    "severityScale", .radio, legend: "Do you have a severity score?",
+                    hint: "If you used our skin check or a clinic scored you, choose the scale. Otherwise skip this."),
+                text(
+                    "severityScore", label: "Your score",
+                    hint: "A whole number on the scale you chose. Leave blank if you have no score.", width: "width-3"),
+            ]
+        case .eventAndLimits:
+            return [
+                .text(eventDateField(answers: answers, error: errors["field-eventDate"], today: today)),
+                text(
+                    "budgetUSD", label: "What is the most you want to spend?",
+                    hint: "In US dollars, in total, like 100. Leave blank for no limit.", prefix: "$",
+                    width: "width-10"),
+                choice(
+                    "setting", .radio, legend: "Would you consider treatment in a clinic?",
+                    hint: "If you skip this, we show clinic options too."),
+                text(
+                    "maxDowntimeDays", label: "How many days could you take off normal life to recover?",
+                    hint:
+                        "Some procedures leave bruising or swelling for days. Enter 0 if you cannot take any time off, or leave blank if it does not matter.",
+                    suffix: "days", width: "width-5"),
+            ]
+        case .skinAndHealth:
+            return [
+                choice(
+                    "fitzpatrick", .radio, legend: "Which skin type is closest to yours?",
+                    hint: "This is the Fitzpatrick scale: how your skin reacts to the sun.",
+                    why:
+                        "Some lasers and energy devices can leave dark or light patches on darker skin, so a doctor should check first."
+                ),
+                choice(
+                    "conditions", .checkbox, legend: "Do any of these apply to you?",
+                    hint: "Choose all that apply, or none.",
+                    why:
+                        "Some treatments are not safe in pregnancy, with bleeding problems or with some illnesses. "
+                        + "Pain or easy bruising can be a sign of another condition that a doctor should look at. "
+                        + "We use your answers only to leave out or flag treatments."),
+                choice(
+                    "allergies", .checkbox, legend: "Are you allergic to any of these?",
+                    hint: "Choose all that apply, or none.",
+                    why: "We leave out products and treatments that contain something you react to."),
+            ]
+        }
+    }
+
+    /// A date picker where the browser has one; elsewhere a text box that takes "14 March 2027".
+    /// An old link's number of days shows as the date it means.
+    private static func eventDateField(answers: QueryParameters, error: String?, today: CalendarDay) -> TextFieldVM {
+        let fromDays = answers.first("daysUntilEvent").flatMap(Int.init)
+            .flatMap { Profile.daysUntilEventRange.contains($0) ? today.adding(days: $0).iso : nil }
+        return TextFieldVM(
+            name: "eventDate", id: "field-eventDate", label: "When is your event?",
+            hint: "For example a wedding or a holiday, like 14 March 2027. Leave blank if there is no event.",
+            value: answers.values("eventDate").last ?? fromDays ?? "", error: error, inputMode: nil,
+            width: "width-10", inputType: "date", min: today.iso)
     }
 }

@@ -21,7 +21,8 @@ enum NavItem: String, CaseIterable, Sendable {
     var path: String {
         switch self {
         case .home: "/"
-        case .plan: "/plan"
+        // The person's last plan on this device, else the first question (LastPlanCookie).
+        case .plan: "/plan/last"
         case .treatments: "/treatments"
         case .products: "/products"
         case .ask: "/ask"
@@ -129,6 +130,8 @@ struct ChoiceVM: Sendable, Hashable {
 struct FormErrorVM: Sendable, Hashable {
     var fieldID: String
     var message: String
+    /// Where the summary links to when the field is on another page; nil for `#fieldID`.
+    var href: String? = nil
 }
 
 /// A single-line text input with its label, hint and error.
@@ -147,6 +150,10 @@ struct TextFieldVM: Sendable, Hashable {
     /// CSS width class: "width-3", "width-5", "width-full".
     var width: String = "width-5"
     var autocomplete: String? = nil
+    /// "text", or "date" for a date picker (a plain text box where the browser has none).
+    var inputType: String = "text"
+    /// The earliest date a date picker offers, as "2027-03-14".
+    var min: String? = nil
 }
 
 /// A group of radios or checkboxes in a fieldset.

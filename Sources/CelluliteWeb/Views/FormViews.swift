@@ -15,7 +15,9 @@ enum FormUI {
                 .attr("tabindex", "-1"),
                 .el(
                     "h2", .attr("id", "error-summary-title"), H.symbol("✖"),
-                    .safe(" There is a problem with your answers")),
+                    .safe(
+                        errors.count == 1
+                            ? " There is a problem with your answer" : " There is a problem with your answers")),
                 .el(
                     "p",
                     .safe(
@@ -25,7 +27,7 @@ enum FormUI {
                     "ul",
                     [.attr("class", "error-summary-list")]
                         + errors.map { error in
-                            .el("li", .el("a", .attr("href", "#\(error.fieldID)"), .safe(error.message)))
+                            .el("li", .el("a", .attr("href", error.href ?? "#\(error.fieldID)"), .safe(error.message)))
                         }),
             ])
     }
@@ -46,13 +48,14 @@ enum FormUI {
         let input: BodyNode = .selfClosedElement(
             named: "input",
             attributes: [
-                Attribute<HTML.BodyContext>.attr("type", "text"),
+                Attribute<HTML.BodyContext>.attr("type", field.inputType),
                 .attr("id", field.id),
                 .attr("name", field.name),
                 .attr("value", field.value),
                 .attr("class", "input \(field.width)\(field.error == nil ? "" : " input-error")"),
                 field.inputMode.map { .attr("inputmode", $0) } ?? .empty,
                 field.inputMode == "numeric" ? .attr("pattern", "[0-9]*") : .empty,
+                field.min.map { .attr("min", $0) } ?? .empty,
                 .attr("autocomplete", field.autocomplete ?? "off"),
                 .attr("spellcheck", "false"),
                 describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),

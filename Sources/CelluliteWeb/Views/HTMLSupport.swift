@@ -4,21 +4,29 @@ import Plot
 // not a fixed literal goes through `attributeEscaped` (via the helpers below).
 
 extension String {
-    /// Safe inside a double-quoted HTML attribute.
+    /// Safe inside a double-quoted HTML attribute. Works on UTF-8 bytes: the five characters are
+    /// ASCII, most text has none of them (returned as is, without a copy), and comparing Characters
+    /// was a fifth of a plan page's rendering time. Bytes also catch a quote followed by a
+    /// combining mark, which a Character comparison would let through unescaped.
     var attributeEscaped: String {
-        var result = ""
-        result.reserveCapacity(count)
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard utf8.contains(where: special) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Safe as element text even where Plot's own escaping would keep an entity-like sequence.

@@ -1,74 +1,26 @@
 import Plot
 
-enum QuestionnaireView {
-    static func render(_ model: QuestionnaireVM) -> HTML {
-        Layout.page(
-            model.chrome,
-            [
-                FormUI.errorSummary(model.errors),
-                .el("h1", .safe(model.isEditing ? "Change your answers" : "Your plan: a few questions")),
-                .el(
-                    "p", .attr("class", "lead"),
-                    .safe(
-                        "Only your age is needed. Every other answer makes the plan fit you better; leave out anything you "
-                            + "would rather not say.")),
-                .el(
-                    "p", .attr("class", "privacy-note"),
-                    .el("strong", .safe("Privacy: ")),
-                    .safe(
-                        "We do not save your answers. They are kept in the page address, so you can bookmark your plan. "
-                            + "Anyone you share that address with can see your answers.")),
-                .el(
-                    "form",
-                    [
-                        .attr("method", "get"), .attr("action", "/plan"), .attr("novalidate", "novalidate"),
-                        .attr("class", "questionnaire"),
-                    ] + model.groups.map(group) + [
-                        .el("div", .attr("class", "button-row"), FormUI.submit("Show my plan"))
-                    ]),
-            ])
-    }
-
-    private static func group(_ group: QuestionGroupVM) -> BodyNode {
-        H.section(
-            id: group.id, heading: group.title, class: "question-group",
-            [group.intro.map { .el("p", .attr("class", "hint"), .safe($0)) } ?? .empty] + group.fields.map(field))
-    }
-
-    private static func field(_ field: QuestionFieldVM) -> BodyNode {
-        switch field {
-        case .text(let text): FormUI.textField(text)
-        case .choice(let choice): FormUI.choiceField(choice)
-        }
-    }
-}
-
 enum PlanView {
     static func render(_ model: PlanVM) -> HTML {
-        Layout.page(
-            model.chrome, bodyClass: "plan-page",
+        let screen = !model.isPrintView
+        return Layout.page(
+            model.chrome, bodyClass: screen ? "plan-page" : "plan-page print-view",
             [
+                screen ? .empty : printViewHeader(model),
                 .el("h1", .safe("Your plan")),
+                .el("p", .attr("class", "lead plan-summary"), .safe(model.summary)),
+                .el(
+                    "p", .attr("class", screen ? "plan-address print-only" : "plan-address"),
+                    .safe("This plan’s address: "), .el("span", .attr("class", "address"), .safe(model.address))),
                 redFlags(model.redFlags),
-                safetySummary(model.safetySummary),
-                .el(
-                    "p", .attr("class", "lead"),
-                    .safe(
-                        "Based on your answers. Each option says why it is here, what to watch for, how good the evidence is, "
-                            + "what it costs and how long it takes.")),
-                .el(
-                    "nav",
-                    [
-                        .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
-                        H.ul(
-                            model.sections.map { H.link($0.title, to: "#\($0.id)") }
-                                + [
-                                    H.link("Options left out", to: "#excluded"),
-                                    H.link("Questions for your dermatologist", to: "#questions"),
-                                    H.link("What to expect", to: "#expectations"),
-                                    H.link("Your answers", to: "#answers"),
-                                ]),
-                    ]),
+                safetySummary(model.safetySummary, leftOut: model.safetyLeftOut),
+                screen
+                    ? .el(
+                        "div", .attr("class", "button-row no-print"),
+                        UI.buttonLink("Print this plan", to: model.printHref, secondary: true),
+                        H.link("Change your answers", to: model.editHref))
+                    : .empty,
+                screen ? onThisPage(model) : .empty,
                 .group(model.sections.map(section)),
                 H.section(
                     id: "expectations", heading: "What can you honestly expect?", class: "expectations",
@@ -82,39 +34,91 @@ enum PlanView {
                             ? .el("p", .safe("No questions: your plan has no clinic treatments."))
                             : .el(
                                 "ol", [.attr("class", "question-list")] + model.questions.map { .el("li", .safe($0)) }),
-                        .el(
-                            "p", .attr("class", "no-print"),
-                            UI.buttonLink(
-                                "Open a printable sheet of these questions", to: model.questionsHref, secondary: true)),
+                        model.questionsHref.map { href in
+                            .el(
+                                "p", .attr("class", "no-print"),
+                                UI.buttonLink("Open a printable sheet of these questions", to: href, secondary: true))
+                        } ?? .empty,
                     ]),
-                excluded(model.excluded),
+                excluded(model.excluded, folded: screen),
                 H.section(
                     id: "answers", heading: "Your answers", class: "answers",
                     [
-                        .el(
-                            "p", .attr("class", "no-print"),
-                            .safe("Change any answer and the plan updates. Nothing else you entered is lost.")),
-                        answerTable(model.answers),
-                        .el(
-                            "p", .attr("class", "no-print"),
-                            UI.buttonLink("Change your answers", to: model.editHref, secondary: true)),
-                        .el(
-                            "p", .attr("class", "hint"),
-                            .safe(
-                                "This page’s address holds your answers, so you can bookmark it or share it with your clinician: "
-                            ),
-                            .el(
-                                "a", .attr("href", model.planHref), .attr("class", "plan-link"),
-                                .safe("link to this plan")), .safe(".")),
+                        screen
+                            ? .el(
+                                "p", .attr("class", "no-print"),
+                                .safe("Change any answer and the plan updates. Nothing else you entered is lost."))
+                            : .empty,
+                        answerTable(model.answers, changeLinks: screen),
+                        screen
+                            ? .el(
+                                "p", .attr("class", "no-print button-row"),
+                                UI.buttonLink("Change your answers", to: model.editHref, secondary: true),
+                                H.link("Start again", to: model.startAgainHref))
+                            : .empty,
+                        screen ? addressHint(model) : .empty,
                     ]),
             ])
     }
 
-    static func safetySummary(_ lines: [String]) -> BodyNode {
-        guard !lines.isEmpty else { return .empty }
+    private static func printViewHeader(_ model: PlanVM) -> BodyNode {
+        .group(
+            .el("p", .attr("class", "breadcrumb no-print"), H.link("Back to your plan", to: model.planHref)),
+            .el(
+                "p", .attr("class", "no-print hint"),
+                .safe(
+                    "This is your plan laid out for paper. To print it, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac)."
+                )))
+    }
+
+    private static func onThisPage(_ model: PlanVM) -> BodyNode {
+        .el(
+            "nav",
+            [
+                .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
+                H.ul(
+                    model.sections.map { H.link($0.title, to: "#\($0.id)") }
+                        + [
+                            H.link("Options left out", to: "#excluded"),
+                            H.link("Questions for your dermatologist", to: "#questions"),
+                            H.link("What to expect", to: "#expectations"),
+                            H.link("Your answers", to: "#answers"),
+                        ]),
+            ])
+    }
+
+    /// Where the answers are kept, said where the link to them is offered.
+    private static func addressHint(_ model: PlanVM) -> BodyNode {
+        .el(
+            "p", .attr("class", "hint"),
+            .safe(
+                "This page’s address holds all your answers, health answers too, so you can bookmark it or share it "
+                    + "with your clinician: "),
+            .el("a", .attr("href", model.planHref), .attr("class", "plan-link"), .safe("link to this plan")),
+            .safe(
+                ". Your browser’s history keeps the address as well, and this device keeps it for 30 days in a "
+                    + "cookie only this site can read, so “Your plan” in the menu brings you back here. "
+                    + "We do not store your answers on our server."))
+    }
+
+    static func safetySummary(_ lines: [String], leftOut: [SafetyLeftOutVM] = []) -> BodyNode {
+        guard !lines.isEmpty || !leftOut.isEmpty else { return .empty }
         return H.section(
             id: "safety-summary", heading: "For your safety", class: "callout safety-summary",
-            [.el("ul", lines.map { .el("li", .safe($0)) })])
+            [
+                lines.isEmpty ? .empty : .el("ul", lines.map { .el("li", .safe($0)) }),
+                leftOut.isEmpty ? .empty : .el("h3", .attr("class", "mini-heading"), .safe("Left out for your safety")),
+                leftOut.isEmpty
+                    ? .empty
+                    : .el(
+                        "ul",
+                        [.attr("class", "safety-left-out")]
+                            + leftOut.map { group in
+                                .el(
+                                    "li", .el("strong", .safe(group.names.joined(separator: ", ") + ": ")),
+                                    .safe(group.reason))
+                            }),
+            ])
     }
 
     static func redFlags(_ flags: [String]) -> BodyNode {
@@ -149,6 +153,7 @@ enum PlanView {
             [
                 .attr("class", "plan-item card"),
                 .el("h\(headingLevel)", .attr("class", "card-title"), H.link(item.name, to: item.href)),
+                item.printURL.map { .el("p", .attr("class", "print-only print-url"), .safe($0)) } ?? .empty,
                 item.needsClinicianReview
                     ? .el(
                         "p", .attr("class", "callout"), H.symbol("⚠"),
@@ -176,23 +181,29 @@ enum PlanView {
             ])
     }
 
-    private static func excluded(_ excluded: [ExcludedVM]) -> BodyNode {
-        H.section(
+    private static func excluded(_ excluded: [ExcludedVM], folded: Bool) -> BodyNode {
+        let list: BodyNode = .el(
+            "ul",
+            [.attr("class", "excluded-list")]
+                + excluded.map { option in
+                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
+                })
+        return H.section(
             id: "excluded", heading: "Options left out, and why", class: "excluded",
             [
                 .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
                 .el(
-                    "details",
-                    [
-                        .attr("class", "details"),
-                        .el("summary", .safe("Show the \(excluded.count) options left out")),
-                        .el(
-                            "ul",
-                            [.attr("class", "excluded-list")]
-                                + excluded.map { option in
-                                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
-                                }),
-                    ]),
+                    "p", .attr("class", "print-only"),
+                    .safe("On paper each option shows one reason; the plan’s address above shows them all.")),
+                folded
+                    ? .el(
+                        "details",
+                        [
+                            .attr("class", "details"),
+                            .el("summary", .safe("Show the \(excluded.count) options left out")),
+                            list,
+                        ])
+                    : list,
             ])
     }
 

@@ -76,7 +76,7 @@ struct SkinCheckState: Sendable {
     static let answerFields = ["scale", "a", "b", "c", "d", "standing", "lying", "pinch", "level"]
     /// The plan's own answers (everything but the score this check makes), carried untouched so
     /// "Use this score in your plan" loses none of them.
-    static let planFields = PlanPages.fieldNames.filter { $0 != "severityScale" && $0 != "severityScore" }
+    static let planFields = PlanAnswers.fieldNames.filter { $0 != "severityScale" && $0 != "severityScore" }
 
     var answers: [String: String]
     var planAnswers: [(name: String, value: String)]
@@ -133,13 +133,16 @@ struct SkinCheckState: Sendable {
         planAnswers.isEmpty ? "/assess" : "/assess?" + QueryParameters(pairs: planAnswers).encoded()
     }
 
-    /// The plan with the score added to whatever plan answers came in.
+    /// The plan with the score added to whatever plan answers came in. Without an age (someone who
+    /// came straight to the skin check) that is the plan's first question, so no error greets them.
     func planAddress(_ reading: SeverityReading) -> String {
-        let pairs =
-            planAnswers + [
-                (name: "severityScale", value: reading.scale.rawValue),
-                (name: "severityScore", value: "\(reading.score)"),
-            ]
-        return "/plan?" + QueryParameters(pairs: pairs).encoded()
+        let answers = PlanAnswers(
+            QueryParameters(
+                pairs: planAnswers + [
+                    (name: "severityScale", value: reading.scale.rawValue),
+                    (name: "severityScore", value: "\(reading.score)"),
+                ]))
+        let hasAge = planAnswers.contains { $0.name == "age" }
+        return hasAge ? PlanJourney.planHref(answers) : PlanJourney.stepHref(.aboutYou, answers)
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The query string (or an urlencoded form body) as ordered name/value pairs. Repeated names
+/// (checkboxes) keep every value. Parsed by hand, once per request and in one linear pass, so
+/// `areas=thighs&areas=hips` means a list and no lookup re-reads the string.
+struct QueryParameters: Sendable, Hashable {
+    private(set) var pairs: [(name: String, value: String)]
+    /// Positions of each name's pairs, so a lookup costs its own values, not the whole query.
+    private var positions: [String: [Int]]
+
+    init(pairs: [(name: String, value: String)] = []) {
+        self.pairs = pairs
+        positions = [:]
+        for (index, pair) in pairs.enumerated() {
+            positions[pair.name, default: []].append(index)
+        }
+    }
+
+    /// Parses `encoded`, refusing it as soon as it breaks a limit, so a hostile query costs at most
+    /// `limits.maxPairs` pairs of work.
+    init(encoded: String?, limits: QueryLimits) throws(QueryLimitError) {
+        self.init()
+        guard let encoded, !encoded.isEmpty else { return }
+        for part in encoded.split(separator: "&", omittingEmptySubsequences: true) {
+            guard pairs.count < limits.maxPairs else { throw .tooManyPairs(limit: limits.maxPairs) }
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = try Self.decode(pieces[0])
+            let value = pieces.count > 1 ? try Self.decode(pieces[1]) : ""
+            let count = positions[name]?.count ?? 0
+            guard count < limits.maxRepeats else { throw .repeated(name: name, limit: limits.maxRepeats) }
+            positions[name, default: []].append(pairs.count)
+            pairs.append((name, value))
+        }
+    }
+
+    private static func decode(_ text: Substring) throws(QueryLimitError) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        guard spaced.contains("%") else { return spaced }
+        guard let decoded = spaced.removingPercentEncoding else { throw .badEncoding }
+        return decoded
+    }
+
+    func values(_ name: String) -> [String] {
+        positions[name]?.map { pairs[$0].value } ?? []
+    }
+
+    /// The last non-empty value, trimmed; nil when absent or blank.
+    func first(_ name: String) -> String? {
+        values(name).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.last { !$0.isEmpty }
+    }
+
+    var names: Set<String> { Set(positions.keys) }
+
+    /// Only the named fields, as the profile decoder takes them.
+    func form(keeping names: Set<String>) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for pair in pairs where names.contains(pair.name) {
+            result[pair.name, default: []].append(pair.value)
+        }
+        return result
+    }
+
+    /// Encodes back to a query string, keeping order and skipping empty values.
+    func encoded(keeping names: Set<String>? = nil) -> String {
+        pairs.filter { !$0.value.isEmpty && (names?.contains($0.name) ?? true) }
+            .map { "\(Self.encode($0.name))=\(Self.encode($0.value))" }
+            .joined(separator: "&")
+    }
+
+    /// RFC 3986 unreserved characters, ASCII only.
+    private static let allowed = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.pairs.elementsEqual(rhs.pairs) { $0.name == $1.name && $0.value == $1.value }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        for pair in pairs {
+            hasher.combine(pair.name)
+            hasher.combine(pair.value)
+        }
+    }
+}
+
+/// How much of a query string (or form body) the app reads at all.
+public struct QueryLimits: Sendable, Hashable {
+    /// More pairs than any page sends: the plan form with every box ticked has under 50.
+    public var maxPairs: Int
+    /// The longest checkbox list (health conditions) has 18 options.
+    public var maxRepeats: Int
+
+    public init(maxPairs: Int = 128, maxRepeats: Int = 32) {
+        self.maxPairs = maxPairs
+        self.maxRepeats = maxRepeats
+    }
+}
+
+/// Why a query string was refused before anything read it.
+enum QueryLimitError: Error, Sendable, Hashable {
+    case tooManyPairs(limit: Int)
+    case repeated(name: String, limit: Int)
+    case badEncoding
+}

@@ -1,0 +1,60 @@
+import Crypto
+import Foundation
+
+/// Makes and checks tokens. The clock is passed in so tests can let a token expire.
+struct CSRFTokens: Sendable {
+    private static let nonceBytes = 16
+    private static let timeBytes = 8
+
+    let key: SymmetricKey
+    let lifetime: Duration
+    let clock: any WallClock
+
+    func make() -> String {
+        var payload = Data(count: Self.timeBytes)
+        let issued = UInt64(max(0, clock.now().timeIntervalSince1970.rounded(.down)))
+        for index in 0..<Self.timeBytes {
+            payload[index] = UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index)))
+        }
+        var generator = SystemRandomNumberGenerator()
+        payload += (0..<Self.nonceBytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let signature = HMAC<SHA256>.authenticationCode(for: payload, using: key)
+        return Base64URL.encode(payload + Data(signature))
+    }
+
+    /// True for a token this server signed that is not older than `lifetime` (nor from the future).
+    func isValid(_ token: String) -> Bool {
+        guard let bytes = Base64URL.decode(token), bytes.count == Self.timeBytes + Self.nonceBytes + 32 else {
+            return false
+        }
+        let payload = bytes.prefix(Self.timeBytes + Self.nonceBytes)
+        // isValidAuthenticationCode compares in constant time.
+        guard HMAC<SHA256>.isValidAuthenticationCode(bytes.suffix(32), authenticating: payload, using: key) else {
+            return false
+        }
+        let issued = payload.prefix(Self.timeBytes).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let age = clock.now().timeIntervalSince1970 - TimeInterval(issued)
+        return age >= -60 && age <= lifetime.timeInterval
+    }
+
+    /// Compares without stopping at the first difference, so timing reveals nothing.
+    static func matches(_ given: String, _ expected: String) -> Bool {
+        let a = Array(given.utf8), b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+enum Base64URL {
+    static func encode(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func decode(_ text: String) -> Data? {
+        guard text.utf8.count <= 256 else { return nil }
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        return Data(base64Encoded: base64)
+    }
+}

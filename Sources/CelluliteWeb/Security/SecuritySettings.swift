@@ -1,0 +1,48 @@
+import Foundation
+
+/// The limits and secrets the web layer enforces, as one value in `WebSettings`. SECURITY.md lists
+/// them with the reasons for each default.
+public struct SecuritySettings: Sendable, Hashable {
+    /// The longest request target (path and query) read at all: 414 above it. The longest valid
+    /// one, a 500-character question of 4-byte characters percent-encoded, is about 6 KB.
+    public var maxURLBytes: Int
+    public var query: QueryLimits
+    /// The largest request body: 413 above it, and the connection closes.
+    public var maxBodyBytes: Int
+    public var connections: ConnectionLimits
+    /// A session ends this long after its last use; expired rows are purged.
+    public var sessionLifetime: Duration
+    /// A form's CSRF token is good for this long after the page was served.
+    public var csrfTokenLifetime: Duration
+    /// How often expired sessions are deleted.
+    public var purgeInterval: Duration
+    /// True only behind a proxy that sets X-Forwarded-Proto itself: then `https` there makes
+    /// cookies Secure and adds HSTS. Never trust it from clients directly.
+    public var trustsForwardedProto: Bool
+    /// Signs CSRF tokens (32 bytes). Nil: a random key per process, so forms expire on restart.
+    public var secretKey: Data?
+
+    public init(
+        maxURLBytes: Int = 8_192, query: QueryLimits = QueryLimits(), maxBodyBytes: Int = 16_384,
+        connections: ConnectionLimits = ConnectionLimits(), sessionLifetime: Duration = .seconds(24 * 3600),
+        csrfTokenLifetime: Duration = .seconds(2 * 3600), purgeInterval: Duration = .seconds(600),
+        trustsForwardedProto: Bool = false, secretKey: Data? = nil
+    ) {
+        self.maxURLBytes = maxURLBytes
+        self.query = query
+        self.maxBodyBytes = maxBodyBytes
+        self.connections = connections
+        self.sessionLifetime = sessionLifetime
+        self.csrfTokenLifetime = csrfTokenLifetime
+        self.purgeInterval = purgeInterval
+        self.trustsForwardedProto = trustsForwardedProto
+        self.secretKey = secretKey
+    }
+}
+
+extension Duration {
+    var timeInterval: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}
