@@ -208,6 +208,20 @@ import VaporTesting
         }
     }
 
+    /// A merge once left a bare "=======" in app.css, which silently dropped the rule after it.
+    @Test func theStylesheetsHoldNoMergeLeftovers() async throws {
+        try await withTestApp { app in
+            for path in ["/css/app.css", "/css/print.css"] {
+                let css = try await app.fetch(path).html
+                let leftovers = css.split(separator: "\n").filter { line in
+                    ["<<<<<<<", "=======", ">>>>>>>"].contains { line.hasPrefix($0) }
+                }
+                #expect(leftovers.isEmpty, "\(path): \(leftovers)")
+                if path == "/css/app.css" { #expect(css.contains(".header-inner {\n  position: relative;")) }
+            }
+        }
+    }
+
     @Test func theReviewsMinorDefectsAreFixed() async throws {
         try await withTestApp { app in
             let products = try await app.fetch("/products")
