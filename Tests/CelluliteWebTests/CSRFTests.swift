@@ -125,8 +125,8 @@ import VaporTesting
         }
     }
 
-    /// Every page POST route is protected, whoever adds it: the skin check now runs on GET steps,
-    /// so the test form stands in until accounts bring real page forms.
+    /// Every page form is protected too. The site's own pages post nothing today (the plan and the
+    /// skin check are GET forms), so the test form stands in for the forms that will.
     @Test func everyPagePostRouteRejectsAFormWithoutAToken() async throws {
         try await withTestApp { app in
             Self.addTestForm(app)

@@ -7,14 +7,14 @@ import Vapor
 import VaporTesting
 
 /// The whole app on PostgreSQL, as `DATABASE_URL` selects it: migrations run at start-up, the
-/// skin check writes no session, and sessions expire and are purged there. Runs when
+/// skin check writes nothing, and sessions expire and are purged there. Runs when
 /// CELLULITE_TEST_POSTGRES_WEB_URL is set (scripts/test sets it; a database of its own, so it
 /// never races the store's migration tests).
 @Suite struct PostgresAppTests {
     static let url = ProcessInfo.processInfo.environment["CELLULITE_TEST_POSTGRES_WEB_URL"]
 
     @Test(.enabled(if: url != nil, "set CELLULITE_TEST_POSTGRES_WEB_URL to test the app on PostgreSQL"))
-    func theWizardWritesNothingAndSessionsExpireInPostgreSQL() async throws {
+    func theSkinCheckWritesNothingAndSessionsExpireInPostgreSQL() async throws {
         let clock = ManualWallClock()
         let settings = WebSettings(database: try DatabaseSettings(databaseURL: Self.url))
         try await withTestApp(settings: settings, clock: clock) { app in

@@ -14,6 +14,7 @@ import VaporTesting
         (.PUT, "/plan", "GET, HEAD"),
         (.PATCH, "/treatments/cellfina", "GET, HEAD"),
         (.DELETE, "/assess", "GET, HEAD"),
+        (.POST, "/assess", "GET, HEAD"),  // the skin check is GETs only
         (.OPTIONS, "/api/plan", "POST"),
         (.TRACE, "/api/plan", "POST"),
         (.HEAD, "/api/plan", "POST"),

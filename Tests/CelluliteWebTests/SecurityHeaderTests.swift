@@ -31,7 +31,10 @@ import VaporTesting
         (.PUT, "/api/plan", [:], nil, "no-store"),
         (.POST, "/api/plan", ["Content-Type": "text/plain"], "{}", "no-store"),
         (.POST, "/api/plan", ["Content-Type": "application/json"], "{", "no-store"),
-        (.POST, "/assess", ["Content-Type": "application/x-www-form-urlencoded"], "step=choose", "no-store"),
+        (.POST, "/assess", ["Content-Type": "application/x-www-form-urlencoded"], "step=choose", "no-store"),  // 405
+        (.GET, "/assess?from=choose&go=next&scale=self-rating", [:], nil, "no-store"),
+        (.GET, "/assess/result?scale=self-rating&level=2", [:], nil, "no-store"),
+        (.GET, "/about", [:], nil, "public, max-age=300"),
         (.GET, "/favicon.svg%00.html", [:], nil, "no-store"),
         (.GET, "/api/treatments?setting=" + String(repeating: "x", count: 9_000), [:], nil, "no-store"),
         (.POST, "/api/plan", ["Content-Type": "application/json"], String(repeating: " ", count: 20_000), "no-store"),
@@ -84,6 +87,7 @@ import VaporTesting
         var settings = WebSettings.testing
         settings.security.trustsForwardedProto = trusted
         try await withTestApp(settings: settings) { app in
+            // A page that hands out a form token, and so sets the CSRF cookie.
             CSRFTests.addTestForm(app)
             try await app.testing().test(.GET, "/csrf-test", headers: ["X-Forwarded-Proto": proto]) { response in
                 let cookie = try #require(response.headers.setCookie?[CSRF.cookieName])

@@ -35,18 +35,19 @@ import VaporTesting
         app.get("session-test") { request in request.session.data["value"] ?? "none" }
     }
 
-    @Test func visitorsWriteNothingThroughTheWholeSkinCheckAndEveryPage() async throws {
+    @Test func visitorsWriteNothingThroughTheWholeWizardAndEveryPage() async throws {
         try await withTestApp { app in
-            // The skin check runs on GET steps: each carries its answers and stores nothing.
-            for path in [
-                "/assess", "/assess?from=choose&go=next&scale=self-rating",
-                "/assess?from=level&go=result&scale=self-rating&level=2",
+            // The skin check is GETs that carry their answers: the whole check stores nothing.
+            try await app.testing().test(.HEAD, "/assess") { #expect($0.status == .ok) }
+            for step in [
+                "/assess?from=choose&go=next&scale=self-rating", "/assess?from=level&go=next&scale=self-rating&level=2",
+                "/assess/result?scale=self-rating&level=2",
             ] {
-                try await app.testing().test(.GET, path) { response in
-                    #expect([.ok, .seeOther].contains(response.status), "\(path)")
+                try await app.testing().test(.GET, step) { response in
+                    #expect([.ok, .seeOther].contains(response.status), "\(step)")
+                    #expect(response.headers.setCookie == nil, "\(step)")
                 }
             }
-            try await app.testing().test(.HEAD, "/assess") { #expect($0.status == .ok) }
             for (path, _) in PageTests.pages {
                 try await app.testing().test(.GET, path) { #expect($0.status == .ok, "\(path)") }
             }

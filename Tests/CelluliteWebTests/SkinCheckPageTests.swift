@@ -169,11 +169,15 @@ import VaporTesting
             // "Do another check" keeps the plan answers too.
             let again = try #require(PageBrowsing.link("Do another check", in: result.html))
             #expect(again == "/assess?\(Self.planAnswers)")
-            // Without plan answers the link still carries the score to the plan's questions.
+            // Without plan answers the link starts the plan's questions with the score filled in,
+            // rather than a plan page that would greet them with "Enter your age".
             let alone = try await app.fetch("/assess/result?scale=self-rating&level=3")
-            #expect(
-                PageBrowsing.link("Use this score in your plan", in: alone.html)
-                    == "/plan?severityScale=self-rating&severityScore=3")
+            let start = try #require(PageBrowsing.link("Use this score in your plan", in: alone.html))
+            #expect(start == "/plan/about-you?severityScale=self-rating&severityScore=3")
+            let firstStep = try await app.fetch(start)
+            #expect(firstStep.status == .ok)
+            #expect(!firstStep.html.contains("error-summary"))
+            #expect(firstStep.html.contains("name=\"severityScore\" value=\"3\""))
         }
     }
 

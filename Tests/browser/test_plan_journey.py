@@ -62,6 +62,16 @@ def progress(driver):
     return driver.find_element(By.CSS_SELECTOR, ".progress").text
 
 
+def menu_link(driver, text):
+    """A link of the main menu, opening it first on a phone, where it folds behind its toggle."""
+    toggle = driver.find_element(By.CSS_SELECTOR, ".menu-toggle")
+    if toggle.is_displayed():
+        if driver.find_element(By.CSS_SELECTOR, ".menu").get_attribute("open") is None:
+            click(driver, toggle)
+        return driver.find_element(By.CSS_SELECTOR, "nav[aria-label='Main'] .menu").find_element(By.LINK_TEXT, text)
+    return driver.find_element(By.CSS_SELECTOR, "nav[aria-label='Main'] .nav-wide").find_element(By.LINK_TEXT, text)
+
+
 # MARK: - The journey
 
 def menu_link(driver, text):

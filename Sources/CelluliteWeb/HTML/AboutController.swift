@@ -5,7 +5,8 @@ struct AboutController: RouteCollection {
     let context: WebContext
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("about", use: about)
+        // The same for everyone, like the catalogue.
+        routes.get("about", use: about).cached(.catalogue)
     }
 
     @Sendable func about(_ req: Request) -> Response {

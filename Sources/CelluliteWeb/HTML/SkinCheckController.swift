@@ -3,7 +3,8 @@ import Vapor
 
 /// The skin check: `GET /assess` shows whichever step the query calls for, `GET /assess/result`
 /// scores it. Only GETs, holding the answers in the address: nothing is stored, no cookie or
-/// session is needed, and Back never asks to resend a form.
+/// session is needed, and Back never asks to resend a form. Answers are never cached (the
+/// security headers' default, no-store).
 struct SkinCheckController: RouteCollection {
     let context: WebContext
 
@@ -18,8 +19,7 @@ struct SkinCheckController: RouteCollection {
         switch SkinCheckFlow.resolve(state) {
         case .step(let step, let errors):
             let model = SkinCheckStepPresenter.model(kb, state: state, step: step, errors: errors)
-            return SkinCheckStepView.render(model).pageResponse(
-                status: errors.isEmpty ? .ok : .badRequest)
+            return SkinCheckStepView.render(model).pageResponse(status: errors.isEmpty ? .ok : .badRequest)
         case .result(let location):
             return req.redirect(to: location, redirectType: .normal)
         }

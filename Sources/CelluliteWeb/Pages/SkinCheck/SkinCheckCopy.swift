@@ -191,7 +191,3 @@ enum SkinCheckCopy {
         sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
     }
 }
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -133,13 +133,16 @@ struct SkinCheckState: Sendable {
         planAnswers.isEmpty ? "/assess" : "/assess?" + QueryParameters(pairs: planAnswers).encoded()
     }
 
-    /// The plan with the score added to whatever plan answers came in.
+    /// The plan with the score added to whatever plan answers came in. Without an age (someone who
+    /// came straight to the skin check) that is the plan's first question, so no error greets them.
     func planAddress(_ reading: SeverityReading) -> String {
-        let pairs =
-            planAnswers + [
-                (name: "severityScale", value: reading.scale.rawValue),
-                (name: "severityScore", value: "\(reading.score)"),
-            ]
-        return "/plan?" + QueryParameters(pairs: pairs).encoded()
+        let answers = PlanAnswers(
+            QueryParameters(
+                pairs: planAnswers + [
+                    (name: "severityScale", value: reading.scale.rawValue),
+                    (name: "severityScore", value: "\(reading.score)"),
+                ]))
+        let hasAge = planAnswers.contains { $0.name == "age" }
+        return hasAge ? PlanJourney.planHref(answers) : PlanJourney.stepHref(.aboutYou, answers)
     }
 }
