@@ -128,8 +128,9 @@ import Testing
                             + "Content-Length: 100\r\n\r\n{")
                     return connection
                 }
-                Thread.sleep(forTimeInterval: 0.1)
-                let newcomer = try RawConnection(port: port, timeout: 0.2)
+                // Generous waits: under a parallel test run the server may take a while to see them all.
+                Thread.sleep(forTimeInterval: 0.5)
+                let newcomer = try RawConnection(port: port, timeout: 2)
                 defer { withExtendedLifetime(busy) {} }
                 return newcomer.isClosedByServer()
             }

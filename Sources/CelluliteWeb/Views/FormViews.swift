@@ -35,7 +35,7 @@ enum FormUI {
     private static func hintID(_ id: String) -> String { "\(id)-hint" }
     private static func errorID(_ id: String) -> String { "\(id)-error" }
 
-    private static func errorMessage(_ id: String, _ error: String?) -> BodyNode {
+    static func errorMessage(_ id: String, _ error: String?) -> BodyNode {
         guard let error else { return .empty }
         return .el(
             "p", .attr("class", "error-message"), .attr("id", errorID(id)),
@@ -109,26 +109,35 @@ enum FormUI {
                     } ?? .empty,
                 ])
         }
-        return .el(
+        return fieldsetGroup(
+            hasError: field.error != nil, describedBy: describedBy,
+            [
+                .el("legend", .attr("class", "legend"), .safe(field.legend)),
+                field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID(field.id)), .safe($0)) }
+                    ?? .empty,
+                field.whyWeAsk.map {
+                    .el(
+                        "p", .attr("class", "why-we-ask"), .attr("id", "\(field.id)-why"),
+                        .el("strong", .safe("Why we ask: ")), .safe($0))
+                } ?? .empty,
+                errorMessage(field.id, field.error),
+                .el("div", [.attr("class", field.inline ? "choices choices-inline" : "choices")] + items),
+            ])
+    }
+
+    /// A question of choices: its form group (marked when in error) around a fieldset that names
+    /// its hint, drawings and error for screen readers.
+    static func fieldsetGroup(hasError: Bool, describedBy: String, _ nodes: [BodyNode]) -> BodyNode {
+        .el(
             "div",
             [
-                .attr("class", field.error == nil ? "form-group" : "form-group form-group-error"),
+                .attr("class", hasError ? "form-group form-group-error" : "form-group"),
                 .el(
                     "fieldset",
                     [
                         .attr("class", "fieldset"),
                         describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
-                        .el("legend", .attr("class", "legend"), .safe(field.legend)),
-                        field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID(field.id)), .safe($0)) }
-                            ?? .empty,
-                        field.whyWeAsk.map {
-                            .el(
-                                "p", .attr("class", "why-we-ask"), .attr("id", "\(field.id)-why"),
-                                .el("strong", .safe("Why we ask: ")), .safe($0))
-                        } ?? .empty,
-                        errorMessage(field.id, field.error),
-                        .el("div", [.attr("class", field.inline ? "choices choices-inline" : "choices")] + items),
-                    ]),
+                    ] + nodes),
             ])
     }
 

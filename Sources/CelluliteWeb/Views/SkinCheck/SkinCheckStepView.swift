@@ -46,36 +46,24 @@ enum SkinCheckStepView {
             question.legendIsHeading
             ? .el("legend", .attr("class", "legend legend-heading"), .el("h1", .safe(field.legend)))
             : .el("legend", .attr("class", "legend"), .safe(field.legend))
-        return .el(
-            "div",
+        return FormUI.fieldsetGroup(
+            hasError: field.error != nil, describedBy: describedBy,
             [
-                .attr("class", field.error == nil ? "form-group" : "form-group form-group-error"),
+                legend,
+                field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID), .safe($0)) } ?? .empty,
+                question.drawings.isEmpty
+                    ? .empty
+                    : ReferenceDrawingsView.figure(
+                        question.drawings, caption: question.drawingsCaption, id: drawingsID),
+                FormUI.errorMessage(field.id, field.error),
                 .el(
-                    "fieldset",
-                    [
-                        .attr("class", "fieldset"),
-                        describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
-                        legend,
-                        field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID), .safe($0)) } ?? .empty,
-                        question.drawings.isEmpty
-                            ? .empty
-                            : ReferenceDrawingsView.figure(
-                                question.drawings, caption: question.drawingsCaption, id: drawingsID),
-                        field.error.map { error in
-                            .el(
-                                "p", .attr("class", "error-message"), .attr("id", errorID),
-                                .el("span", .attr("class", "visually-hidden"), .safe("Error: ")), H.symbol("✖ "),
-                                .safe(error))
-                        } ?? .empty,
-                        .el(
-                            "div",
-                            [.attr("class", question.drawings.isEmpty ? "choices" : "choices choices-after-drawings")]
-                                + field.choices.enumerated().map { index, choice in
-                                    option(
-                                        choice, inputID: index == 0 ? field.id : "\(field.id)-\(index + 1)",
-                                        name: field.name)
-                                }),
-                    ]),
+                    "div",
+                    [.attr("class", question.drawings.isEmpty ? "choices" : "choices choices-after-drawings")]
+                        + field.choices.enumerated().map { index, choice in
+                            option(
+                                choice, inputID: index == 0 ? field.id : "\(field.id)-\(index + 1)",
+                                name: field.name)
+                        }),
             ])
     }
 
