@@ -18,12 +18,14 @@ struct PlanAnswers: Sendable {
             pairs: query.pairs.filter {
                 Self.fieldSet.contains($0.name) && !(hasDate && $0.name == "daysUntilEvent")
             })
+        canonical = self.query.encoded()
     }
 
     var isEmpty: Bool { query.pairs.isEmpty }
 
-    /// The short query string: blank answers dropped, order kept.
-    var canonical: String { query.encoded() }
+    /// The short query string: blank answers dropped, order kept. Computed once: every Change
+    /// link and hidden field of a page repeats it.
+    let canonical: String
 
     /// Every given answer that `step` does not ask, for its hidden fields.
     func carried(past step: PlanStep) -> [(name: String, value: String)] {
