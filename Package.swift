@@ -43,12 +43,18 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
-        // Web app: configure(app), routes, controllers, views, API.
+        // Views and view-models: Plot only, so views can see nothing but the values they render.
+        .target(
+            name: "CelluliteViews",
+            dependencies: [.product(name: "Plot", package: "Plot")]
+        ),
+        // Web app: configure(app), routes, controllers, presenters, API.
         .target(
             name: "CelluliteWeb",
             dependencies: [
                 "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
                 // The server's own pipeline (Server/) and CSRF signing (Security/).
@@ -90,6 +96,7 @@ let package = Package(
             dependencies: [
                 "CelluliteWeb",
                 "CelluliteStore",
+                "CelluliteViews",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

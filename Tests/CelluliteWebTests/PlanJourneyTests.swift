@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import CelluliteViews
 @testable import CelluliteWeb
 
 /// The plan questions a few per screen, in GET forms that carry every answer; "Check your

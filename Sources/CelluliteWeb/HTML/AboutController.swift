@@ -1,3 +1,4 @@
+import CelluliteViews
 import Vapor
 
 /// `GET /about`: who makes the site, how its content is reviewed, how it is funded, how to report an error.

@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 import Vapor
 
 /// The skin check: `GET /assess` shows whichever step the query calls for, `GET /assess/result`
@@ -34,7 +35,7 @@ struct SkinCheckController: RouteCollection {
                 heading: "We could not read this result",
                 text:
                     "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
-                link: TreatmentLinkVM(name: "Start the check", href: state.restartAddress)
+                link: LinkVM(name: "Start the check", href: state.restartAddress)
             ).pageResponse(status: .badRequest)
         }
         return SkinCheckResultView.render(model).pageResponse()

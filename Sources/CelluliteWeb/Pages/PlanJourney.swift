@@ -1,41 +1,5 @@
 import CelluliteKit
-
-// MARK: - View-models
-
-struct HiddenFieldVM: Sendable, Hashable {
-    var name: String
-    var value: String
-}
-
-/// One step of the plan questions: a GET form to its own address, carrying every other answer.
-struct PlanStepVM: Sendable {
-    var chrome: PageChrome
-    /// "Step 2 of 4".
-    var progress: String
-    var heading: String
-    var intro: String?
-    var errors: [FormErrorVM]
-    var fields: [QuestionFieldVM]
-    var action: String
-    var hidden: [HiddenFieldVM]
-    var back: TreatmentLinkVM
-    var showPrivacyNote: Bool
-}
-
-struct AnswerGroupVM: Sendable, Hashable {
-    var title: String
-    var rows: [AnswerRowVM]
-}
-
-/// "Check your answers": every answer with a Change link, then the plan.
-struct CheckAnswersVM: Sendable {
-    var chrome: PageChrome
-    var groups: [AnswerGroupVM]
-    var planHref: String
-    var back: TreatmentLinkVM
-}
-
-// MARK: - Presenters
+import CelluliteViews
 
 enum PlanJourney {
     /// Hidden marker: the step's form was sent, so check its answers and move on.
@@ -71,13 +35,13 @@ enum PlanJourney {
             problems.filter { $0.step == step }.map { ("field-\($0.field)", $0.message) },
             uniquingKeysWith: { first, _ in first })
         let title = "\(step.heading) – Your plan"
-        let back: TreatmentLinkVM =
+        let back: LinkVM =
             if change {
-                TreatmentLinkVM(name: "Back to your answers", href: checkHref(answers))
+                LinkVM(name: "Back to your answers", href: checkHref(answers))
             } else if let previous = step.previous {
-                TreatmentLinkVM(name: "Back", href: stepHref(previous, answers))
+                LinkVM(name: "Back", href: stepHref(previous, answers))
             } else {
-                TreatmentLinkVM(name: "Back", href: "/")
+                LinkVM(name: "Back", href: "/")
             }
         var hidden = answers.carried(past: step).map { HiddenFieldVM(name: $0.name, value: $0.value) }
         hidden.append(HiddenFieldVM(name: submitted, value: step.rawValue))
@@ -97,7 +61,7 @@ enum PlanJourney {
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Check your answers – Your plan", active: .plan),
             groups: answerGroups(answers, today: context.clock.today()),
             planHref: planHref(answers),
-            back: TreatmentLinkVM(name: "Back", href: stepHref(PlanStep.allCases.last!, answers)))
+            back: LinkVM(name: "Back", href: stepHref(PlanStep.allCases.last!, answers)))
     }
 
     // MARK: Answers in words

@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 import Vapor
 
 /// The plan questions and the plan, all GET pages so every answer lives in the address: the

@@ -1,92 +1,5 @@
 import CelluliteKit
-
-// MARK: - View-models
-
-enum QuestionFieldVM: Sendable {
-    case text(TextFieldVM)
-    case choice(ChoiceFieldVM)
-}
-
-struct PlanItemVM: Sendable, Hashable {
-    var rank: Int
-    var name: String
-    var href: String
-    var reasons: [String]
-    var cautions: [String]
-    var needsClinicianReview: Bool
-    var evidence: EvidenceVM
-    var cost: CostVM
-    var timeToResults: String
-    var downtime: String
-    /// Example products of this kind, e.g. "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
-    var examples: [String]
-    var citations: [CitationRef]
-    /// The treatment page's full address, printed after the name on paper; nil when unknown.
-    var printURL: String?
-}
-
-struct PlanSectionVM: Sendable, Hashable {
-    var id: String
-    var title: String
-    var intro: String
-    var items: [PlanItemVM]
-    var emptyText: String
-    var emptyLink: TreatmentLinkVM?
-}
-
-struct ExcludedVM: Sendable, Hashable {
-    var name: String
-    var href: String
-    var reasons: [String]
-}
-
-/// Options a safety rule left out, with the reason in words.
-struct SafetyLeftOutVM: Sendable, Hashable {
-    var names: [String]
-    var reason: String
-}
-
-struct AnswerRowVM: Sendable, Hashable {
-    var label: String
-    var value: String
-    var changeHref: String
-}
-
-struct PlanVM: Sendable {
-    var chrome: PageChrome
-    /// The plan in one paragraph, before anything else.
-    var summary: String
-    var redFlags: [String]
-    /// What was left out or needs care for safety, in words; shown right after the red flags.
-    var safetySummary: [String]
-    var safetyLeftOut: [SafetyLeftOutVM]
-    var sections: [PlanSectionVM]
-    var excluded: [ExcludedVM]
-    var questions: [String]
-    /// The printable question sheet; nil when there are no questions to print.
-    var questionsHref: String?
-    var expectations: String
-    var answers: [AnswerRowVM]
-    var editHref: String
-    var startAgainHref: String
-    var planHref: String
-    /// The plan's own address in full, printed on paper.
-    var address: String
-    var printHref: String
-    /// The print-friendly page: nothing folded, no buttons or Change links.
-    var isPrintView: Bool
-}
-
-struct QuestionSheetVM: Sendable {
-    var chrome: PageChrome
-    var redFlags: [String]
-    var answers: [AnswerRowVM]
-    var inOffice: [PlanItemVM]
-    var questions: [String]
-    var planHref: String
-}
-
-// MARK: - Presenters
+import CelluliteViews
 
 enum PlanPages {
     /// `/plan/questions`: the printable sheet, or nil when the answers are not valid.
@@ -136,7 +49,7 @@ enum PlanPages {
                     ? "You did not tell us about an event. If you have one coming up, add its date."
                     : "Nothing fits before your event with the answers you gave.",
                 emptyLink: profile.daysUntilEvent == nil
-                    ? TreatmentLinkVM(name: "Add an event", href: change(.eventAndLimits, "eventDate")) : nil),
+                    ? LinkVM(name: "Add an event", href: change(.eventAndLimits, "eventDate")) : nil),
             PlanSectionVM(
                 id: "daily", title: "Every day at home",
                 intro: "A routine you can keep up yourself. Effects are small and last only while you keep going.",
@@ -151,7 +64,7 @@ enum PlanPages {
                     ? "You asked for home options only, so no clinic procedures are shown."
                     : "No clinic procedure fits the answers you gave. The reasons are in the list of options left out below.",
                 emptyLink: profile.setting == .home
-                    ? TreatmentLinkVM(name: "Show clinic options too", href: change(.eventAndLimits, "setting")) : nil),
+                    ? LinkVM(name: "Show clinic options too", href: change(.eventAndLimits, "setting")) : nil),
         ]
         let planHref = PlanJourney.planHref(answers)
         return PlanVM(

@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// Turns domain values into view-model pieces shared by several pages.
 enum Present {

@@ -1,25 +1,5 @@
 import CelluliteKit
-
-struct ProductVM: Sendable, Hashable {
-    var anchor: String
-    var name: String
-    var brand: String?
-    var treatment: TreatmentLinkVM
-    var actives: [String]
-    var price: CostVM
-    var known: [FactVM]
-    var unknown: [String]
-    var confidenceNote: String?
-    var citations: [CitationRef]
-}
-
-struct ProductListVM: Sendable {
-    var chrome: PageChrome
-    var actives: [ChoiceVM]
-    var selectedActive: String?
-    var products: [ProductVM]
-    var total: Int
-}
+import CelluliteViews
 
 enum ProductPages {
     /// "vitamin-a" → "Vitamin A": a one-letter word is a vitamin's letter.
@@ -59,7 +39,7 @@ enum ProductPages {
         let treatment = kb.treatment(product.treatment)
         return ProductVM(
             anchor: "product-\(Present.anchorID(product.id))", name: product.name, brand: product.brand,
-            treatment: TreatmentLinkVM(
+            treatment: LinkVM(
                 name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
             actives: product.actives.map(activeLabel),
             price: Present.cost(product.price, base: "/sources", in: kb),

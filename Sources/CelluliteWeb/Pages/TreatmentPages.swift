@@ -1,73 +1,5 @@
 import CelluliteKit
-
-struct TreatmentSummaryVM: Sendable, Hashable {
-    var name: String
-    var href: String
-    var settingText: String
-    var summary: String
-    var mechanisms: [String]
-    var evidence: EvidenceVM
-    var cost: CostVM
-    /// Nil when available; otherwise "Discontinued: no longer sold" or "Availability unclear".
-    var availability: String?
-    var offLabel: Bool
-    var treatsCellulite: Bool
-}
-
-struct TreatmentFilterVM: Sendable {
-    var setting: ChoiceFieldVM
-    var mechanism: [ChoiceVM]
-    var evidence: ChoiceFieldVM
-    var isFiltered: Bool
-}
-
-struct TreatmentListVM: Sendable {
-    var chrome: PageChrome
-    var filter: TreatmentFilterVM
-    var treatments: [TreatmentSummaryVM]
-    var total: Int
-    /// Names products no longer made that an evidence filter left out, so they never top it.
-    var discontinuedNote: String?
-}
-
-struct TreatmentDetailVM: Sendable {
-    var chrome: PageChrome
-    var name: String
-    var aliases: [String]
-    var settingText: String
-    var summary: String
-    var mechanisms: [String]
-    var treatsCellulite: Bool
-    var howItWorks: FactVM
-    var evidence: EvidenceVM
-    var evidenceBasis: String
-    var keyNumbers: [FactVM]
-    var cost: CostVM
-    var sessions: FactVM
-    var downtimeText: String
-    var downtimeNote: FactVM
-    var timeToResultsText: String
-    var timeToResultsNote: FactVM
-    var durability: FactVM
-    var sideEffects: [FactVM]
-    var alwaysCautions: [FactVM]
-    var regulatoryStatus: String
-    /// Jargon in the status ("510(k)", "21 CFR"), explained where it is first shown.
-    var regulatoryTerms: [TermVM] = []
-    var offLabel: Bool
-    var indication: FactVM?
-    var regulatoryNotes: [FactVM]
-    var availabilityTitle: String
-    var isDiscontinued: Bool
-    var isAvailabilityUnclear: Bool
-    var availabilityNote: FactVM
-    var questionForDermatologist: String?
-    var products: [TreatmentLinkVM]
-    var citations: [CitationVM]
-    var lowConfidenceCount: Int
-    /// Where to go after reading: the plan, which says whether this option fits the person.
-    var nextStep = TreatmentLinkVM(name: "See whether this fits you", href: "/plan")
-}
+import CelluliteViews
 
 enum TreatmentPages {
     /// Minimum evidence filter values, weakest first.
@@ -147,7 +79,7 @@ enum TreatmentPages {
         func fact(_ f: Fact) -> FactVM { Present.fact(f, base: "") }
         let citationIDs = t.citations + t.allFacts.flatMap(\.citations) + t.cost.citations
         let products = kb.products.filter { $0.treatment == t.id }.map { product in
-            TreatmentLinkVM(
+            LinkVM(
                 name: [product.brand, product.name].compactMap { $0 }.joined(separator: " "),
                 href: "/products#product-\(product.id)",
                 note: Present.priceText(min: product.price.minUSD, max: product.price.maxUSD, unit: product.price.unit))

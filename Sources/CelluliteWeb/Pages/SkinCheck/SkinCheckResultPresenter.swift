@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// Scores the answers with the domain's scales and words the result: reassurance first, then the
 /// score, the answers with Change links, what change would count, and the way into the plan.

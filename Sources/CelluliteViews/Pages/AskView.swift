@@ -1,7 +1,7 @@
 import Plot
 
-enum AskView {
-    static func render(_ model: AskVM) -> HTML {
+public enum AskView {
+    public static func render(_ model: AskVM) -> HTML {
         Layout.page(
             model.chrome,
             [

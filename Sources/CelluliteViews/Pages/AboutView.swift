@@ -1,8 +1,8 @@
 import Plot
 
 /// Who makes the site, how the content is checked and dated, who pays for it, how to report an error.
-enum AboutView {
-    static func render(_ m: AboutVM) -> HTML {
+public enum AboutView {
+    public static func render(_ m: AboutVM) -> HTML {
         Layout.page(
             m.chrome,
             [

@@ -1,7 +1,7 @@
 import Plot
 
-enum SourcesView {
-    static func render(_ model: SourcesVM) -> HTML {
+public enum SourcesView {
+    public static func render(_ model: SourcesVM) -> HTML {
         Layout.page(
             model.chrome,
             [

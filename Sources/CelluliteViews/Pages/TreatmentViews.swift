@@ -1,7 +1,7 @@
 import Plot
 
-enum TreatmentListView {
-    static func render(_ model: TreatmentListVM) -> HTML {
+public enum TreatmentListView {
+    public static func render(_ model: TreatmentListVM) -> HTML {
         Layout.page(
             model.chrome,
             [
@@ -111,8 +111,8 @@ enum TreatmentListView {
     }
 }
 
-enum TreatmentDetailView {
-    static func render(_ m: TreatmentDetailVM) -> HTML {
+public enum TreatmentDetailView {
+    public static func render(_ m: TreatmentDetailVM) -> HTML {
         Layout.page(
             m.chrome,
             [

@@ -1,8 +1,8 @@
 import Plot
 
 /// One step of the plan questions: a GET form, so the answers stay in the address.
-enum PlanStepView {
-    static func render(_ model: PlanStepVM) -> HTML {
+public enum PlanStepView {
+    public static func render(_ model: PlanStepVM) -> HTML {
         Layout.page(
             model.chrome, bodyClass: "plan-step",
             [
@@ -42,8 +42,8 @@ enum PlanStepView {
 }
 
 /// "Check your answers" (GOV.UK summary list): every answer with a Change link, then the plan.
-enum CheckAnswersView {
-    static func render(_ model: CheckAnswersVM) -> HTML {
+public enum CheckAnswersView {
+    public static func render(_ model: CheckAnswersVM) -> HTML {
         Layout.page(
             model.chrome, bodyClass: "plan-check",
             [

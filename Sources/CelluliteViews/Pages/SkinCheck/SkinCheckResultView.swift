@@ -2,8 +2,8 @@ import Plot
 
 /// The skin check's result: "cellulite is normal" first, then the score in ordinary type, the
 /// answers in the words the person saw (each with a Change link) and the way into the plan.
-enum SkinCheckResultView {
-    static func render(_ m: SkinCheckResultVM) -> HTML {
+public enum SkinCheckResultView {
+    public static func render(_ m: SkinCheckResultVM) -> HTML {
         Layout.page(
             m.chrome,
             [

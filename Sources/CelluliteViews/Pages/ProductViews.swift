@@ -1,7 +1,7 @@
 import Plot
 
-enum ProductListView {
-    static func render(_ model: ProductListVM) -> HTML {
+public enum ProductListView {
+    public static func render(_ model: ProductListVM) -> HTML {
         Layout.page(
             model.chrome,
             [

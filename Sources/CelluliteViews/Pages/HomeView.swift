@@ -1,7 +1,7 @@
 import Plot
 
-enum HomeView {
-    static func render(_ model: HomeVM) -> HTML {
+public enum HomeView {
+    public static func render(_ model: HomeVM) -> HTML {
         Layout.page(
             model.chrome,
             [

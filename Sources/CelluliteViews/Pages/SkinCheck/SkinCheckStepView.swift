@@ -2,8 +2,8 @@ import Plot
 
 /// One step of the skin check: a GET form, so Back and reload never resend anything and the
 /// answers so far travel in hidden fields instead of a session.
-enum SkinCheckStepView {
-    static func render(_ model: SkinCheckStepVM) -> HTML {
+public enum SkinCheckStepView {
+    public static func render(_ model: SkinCheckStepVM) -> HTML {
         Layout.page(
             model.chrome,
             [

@@ -1,10 +1,10 @@
 import Plot
 
-enum MessagePageView {
+public enum MessagePageView {
     /// A simple page in the site's layout: a heading, some text and a way on. Used for not-found,
     /// expired-form and bad-link pages.
-    static func render(
-        _ chrome: PageChrome, heading: String, text: String, detail: String? = nil, link: TreatmentLinkVM
+    public static func render(
+        _ chrome: PageChrome, heading: String, text: String, detail: String? = nil, link: LinkVM
     ) -> HTML {
         Layout.page(
             chrome,

@@ -1,4 +1,3 @@
-import Foundation
 import Plot
 
 /// Reference drawings for the skin check, drawn here as inline SVG (no files, no script, only
@@ -148,7 +147,9 @@ enum ReferenceDrawingsView {
 
     /// Coordinates with at most one decimal, so the markup stays short and stable.
     private static func f(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        // In tenths, as integers: the same text as "%.1f" without needing Foundation's formatter.
+        let tenths = Int((value * 10).rounded())
+        guard tenths % 10 != 0 else { return String(tenths / 10) }
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
-enum PlanView {
-    static func render(_ model: PlanVM) -> HTML {
+public enum PlanView {
+    public static func render(_ model: PlanVM) -> HTML {
         let screen = !model.isPrintView
         return Layout.page(
             model.chrome, bodyClass: screen ? "plan-page" : "plan-page print-view",
@@ -238,8 +238,8 @@ enum PlanView {
     }
 }
 
-enum QuestionSheetView {
-    static func render(_ model: QuestionSheetVM) -> HTML {
+public enum QuestionSheetView {
+    public static func render(_ model: QuestionSheetVM) -> HTML {
         Layout.page(
             model.chrome, bodyClass: "sheet-page",
             [
