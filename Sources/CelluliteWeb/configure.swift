@@ -53,8 +53,7 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
 /// before anything reads the request; static files skip sessions; CSRF comes last.
 private func configureMiddleware(_ app: Application, security: SecuritySettings) throws {
     let problems = ProblemMiddleware(environment: app.environment)
-    guard let resources = Bundle.module.resourceURL else { throw ConfigurationError.noBundledResources }
-    let publicDirectory = resources.appendingPathComponent("Public")
+    let publicDirectory = try StaticFiles.publicDirectory()
     let staticPaths = StaticFiles.list(in: publicDirectory)
     let table = RouteTableCache(routes: app.routes, staticFiles: staticPaths)
 

@@ -129,8 +129,8 @@ enum UI {
     }
 
     /// A call-to-action link styled as a button.
-    static func buttonLink(_ text: String, to href: String, secondary: Bool = false) -> BodyNode {
-        .el("a", .attr("href", href), .attr("class", secondary ? "button button-secondary" : "button"), .safe(text))
+    static func buttonLink(_ text: String, to url: SiteURL, secondary: Bool = false) -> BodyNode {
+        .el("a", .attr("href", url), .attr("class", secondary ? "button button-secondary" : "button"), .safe(text))
     }
 
     /// A box that reads as important without colour: a heading with a symbol and the word "Important".

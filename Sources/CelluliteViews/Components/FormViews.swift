@@ -27,7 +27,11 @@ enum FormUI {
                     "ul",
                     [.attr("class", "error-summary-list")]
                         + errors.map { error in
-                            .el("li", .el("a", .attr("href", error.href ?? "#\(error.fieldID)"), .safe(error.message)))
+                            .el(
+                                "li",
+                                .el(
+                                    "a", .attr("href", error.href ?? .onThisPage(id: error.fieldID)),
+                                    .safe(error.message)))
                         }),
             ])
     }

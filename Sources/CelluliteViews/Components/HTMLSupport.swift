@@ -41,6 +41,11 @@ extension Node {
         .attribute(named: name, value: value.attributeEscaped)
     }
 
+    /// A link attribute (`href`, `action`) to one of the site's addresses, escaped like any value.
+    static func attr(_ name: String, _ url: SiteURL) -> Node {
+        .attr(name, url.href)
+    }
+
     /// A boolean attribute (`checked`, `open`, `hidden`), present only when `isOn`.
     static func flag(_ name: String, _ isOn: Bool) -> Node {
         isOn ? .attribute(named: name, value: name) : .empty
@@ -84,8 +89,8 @@ extension Array where Element == String {
 
 /// Shortcuts for the elements every view uses, all in the body context and all escaping.
 enum H {
-    static func link(_ text: String, to href: String, _ extra: BodyNode...) -> BodyNode {
-        .el("a", [.attr("href", href), .safe(text)] + extra)
+    static func link(_ text: String, to url: SiteURL, _ extra: BodyNode...) -> BodyNode {
+        .el("a", [.attr("href", url), .safe(text)] + extra)
     }
 
     static func p(_ text: String, class className: String? = nil) -> BodyNode {

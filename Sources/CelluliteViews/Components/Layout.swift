@@ -13,13 +13,15 @@ enum Layout {
                 .element(named: "title", nodes: [Node<HTML.BodyContext>.safe("\(chrome.title) – \(siteName)")]),
                 .meta(.name("description"), .attr("content", chrome.description)),
                 .meta(.name("referrer"), .content("no-referrer")),
-                .link(.rel(.stylesheet), .href("/css/app.css")),
-                .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
-                .link(.rel(.icon), .href("/favicon.svg"), .type("image/svg+xml"))
+                .link(.rel(.stylesheet), .href(SiteURL.asset(.appStylesheet).href)),
+                .link(
+                    .rel(.stylesheet), .href(SiteURL.asset(.printStylesheet).href),
+                    .attribute(named: "media", value: "print")),
+                .link(.rel(.icon), .href(SiteURL.asset(.favicon).href), .type("image/svg+xml"))
             ),
             .body(
                 .attr("class", bodyClass ?? ""),
-                .a(.class("skip-link"), .href("#main"), .text("Skip to main content")),
+                .a(.class("skip-link"), .href(SiteURL.onThisPage(id: "main").href), .text("Skip to main content")),
                 header(chrome),
                 .main(
                     .id("main"),
@@ -43,7 +45,7 @@ enum Layout {
             .div(
                 .class("wrap header-inner"),
                 .a(
-                    .class("brand"), .href("/"),
+                    .class("brand"), .href(SiteURL.home.href),
                     .raw(Logo.svg),
                     .span(.text(siteName))
                 ),
@@ -74,7 +76,7 @@ enum Layout {
 
     private static func navLink(_ item: NavItem, active: NavItem?) -> Node<HTML.BodyContext> {
         .a(
-            .href(item.path),
+            .href(item.url.href),
             item == active ? .attribute(named: "aria-current", value: "page") : .empty,
             .text(item.title)
         )
@@ -106,13 +108,13 @@ enum Layout {
                     .ul(
                         .class("footer-links"),
                         .forEach(NavItem.primary + [.sources]) { item in
-                            .li(.a(.href(item.path), .text(item.title)))
+                            .li(.a(.href(item.url.href), .text(item.title)))
                         }
                     )
                 ),
                 .p(
                     .text("Every claim on this site links to its source. "),
-                    .a(.href("/sources"), .text("See all sources and how we grade evidence")),
+                    .a(.href(SiteURL.sources.href), .text("See all sources and how we grade evidence")),
                     .text(".")
                 ),
                 .p(

@@ -31,7 +31,7 @@ public enum AboutView {
                             .safe(
                                 "Every claim links to the source it comes from: trials, reviews, product labels and "
                                     + "regulatory records. We write each fact in our own words and check it against that source. "
-                            ), H.link("See all sources", to: "/sources"), .safe(".")),
+                            ), H.link("See all sources", to: .sources), .safe(".")),
                         .el(
                             "ul",
                             .el(
@@ -50,7 +50,8 @@ public enum AboutView {
                                 "li",
                                 .safe(
                                     "Each treatment has an evidence badge in words and dots, based on three standard grading "
-                                        + "systems. "), H.link("How we grade evidence", to: "/sources#grading"),
+                                        + "systems. "),
+                                H.link("How we grade evidence", to: SiteURL.sources.anchored("grading")),
                                 .safe(".")),
                             .el(
                                 "li",

@@ -15,7 +15,7 @@ public enum AskView {
                 .el(
                     "form",
                     [
-                        .attr("method", "get"), .attr("action", "/ask"), .attr("class", "ask-form"),
+                        .attr("method", "get"), .attr("action", SiteURL.ask()), .attr("class", "ask-form"),
                         .attr("role", "search"),
                         FormUI.textField(
                             TextFieldVM(
@@ -51,12 +51,12 @@ public enum AskView {
                             "Our knowledge base has nothing that answers “\(model.query)”. We would rather say so than guess."
                         )),
                     .el(
-                        "p", .safe("Try asking in other words, browse the "), H.link("treatments", to: "/treatments"),
+                        "p", .safe("Try asking in other words, browse the "), H.link("treatments", to: .treatments),
                         .safe(
                             ", or ask a dermatologist. If your question is about pain, a lump, or skin that is changing quickly, "
                                 + "please see a doctor.")),
                     .el(
-                        "p", .safe("Or answer a few questions and "), H.link("get a plan that fits you", to: "/plan"),
+                        "p", .safe("Or answer a few questions and "), H.link("get a plan that fits you", to: .plan()),
                         .safe(": it says what could help, what to leave out and why.")),
                 ])
         }

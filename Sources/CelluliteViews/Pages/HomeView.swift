@@ -16,7 +16,7 @@ public enum HomeView {
                                 "Cellulite is normal. Most adult women have some. This site explains, in plain words and "
                                     + "with the research behind each claim, what it is and what each treatment can and cannot do."
                             )),
-                        UI.buttonLink("Start your plan", to: "/plan"),
+                        UI.buttonLink("Start your plan", to: .plan()),
                     ]),
                 H.section(
                     id: "what-is-it", heading: "What is cellulite?",
@@ -64,13 +64,13 @@ public enum HomeView {
                                 "Answer a few short questions. We show what you could do before an event, what to do every day "
                                     + "at home, and what to ask a dermatologist about, with the reasons and the evidence for each."
                             )),
-                        UI.buttonLink("Start your plan", to: "/plan"),
+                        UI.buttonLink("Start your plan", to: .plan()),
                         // A list, not "a · b · c": separators strand at line ends on narrow screens.
                         H.ul(
                             [
-                                H.link("Check how much cellulite you have", to: "/assess"),
-                                H.link("Ask a question", to: "/ask"),
-                                H.link("Browse all treatments", to: "/treatments"),
+                                H.link("Check how much cellulite you have", to: .assess()),
+                                H.link("Ask a question", to: .ask()),
+                                H.link("Browse all treatments", to: .treatments),
                             ], class: "secondary-links"),
                     ]),
             ])

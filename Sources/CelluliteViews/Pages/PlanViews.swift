@@ -77,12 +77,12 @@ public enum PlanView {
             [
                 .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
                 H.ul(
-                    model.sections.map { H.link($0.title, to: "#\($0.id)") }
+                    model.sections.map { H.link($0.title, to: .onThisPage(id: $0.id)) }
                         + [
-                            H.link("Options left out", to: "#excluded"),
-                            H.link("Questions for your dermatologist", to: "#questions"),
-                            H.link("What to expect", to: "#expectations"),
-                            H.link("Your answers", to: "#answers"),
+                            H.link("Options left out", to: .onThisPage(id: "excluded")),
+                            H.link("Questions for your dermatologist", to: .onThisPage(id: "questions")),
+                            H.link("What to expect", to: .onThisPage(id: "expectations")),
+                            H.link("Your answers", to: .onThisPage(id: "answers")),
                         ]),
             ])
     }
@@ -176,7 +176,7 @@ public enum PlanView {
                     : .el(
                         "p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
                         .safe(item.examples.joined(separator: "; ") + ". "),
-                        H.link("About these products", to: "/products")),
+                        H.link("About these products", to: .products)),
                 .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
             ])
     }

@@ -15,7 +15,7 @@ public enum ProductListView {
                 .el(
                     "form",
                     [
-                        .attr("class", "filter-panel"), .attr("method", "get"), .attr("action", "/products"),
+                        .attr("class", "filter-panel"), .attr("method", "get"), .attr("action", SiteURL.products),
                         .attr("aria-label", "Filter products"),
                         .el(
                             "div",
@@ -44,7 +44,7 @@ public enum ProductListView {
                             [
                                 .attr("class", "button-row"),
                                 FormUI.submit("Show products"),
-                                model.selectedActive == nil ? .empty : H.link("Show all products", to: "/products"),
+                                model.selectedActive == nil ? .empty : H.link("Show all products", to: .products),
                             ]),
                     ]),
                 .el(

@@ -21,7 +21,7 @@ public enum TreatmentListView {
                 model.treatments.isEmpty
                     ? .el(
                         "p", .attr("class", "empty"), .safe("No treatment matches these filters. "),
-                        H.link("Show all treatments", to: "/treatments"))
+                        H.link("Show all treatments", to: .treatments))
                     : .el("ul", [.attr("class", "card-list")] + model.treatments.map(card)),
                 model.discontinuedNote.map { .el("p", .attr("class", "hint discontinued-note"), .safe($0)) } ?? .empty,
             ])
@@ -31,7 +31,7 @@ public enum TreatmentListView {
         .el(
             "form",
             [
-                .attr("class", "filter-panel"), .attr("method", "get"), .attr("action", "/treatments"),
+                .attr("class", "filter-panel"), .attr("method", "get"), .attr("action", SiteURL.treatments),
                 .attr("aria-labelledby", "filter-heading"),
                 .el("h2", .attr("id", "filter-heading"), .attr("class", "filter-heading"), .safe("Filter treatments")),
                 .el(
@@ -65,7 +65,7 @@ public enum TreatmentListView {
                     [
                         .attr("class", "button-row"),
                         FormUI.submit("Show treatments"),
-                        filter.isFiltered ? H.link("Clear filters", to: "/treatments") : .empty,
+                        filter.isFiltered ? H.link("Clear filters", to: .treatments) : .empty,
                     ]),
             ])
     }
@@ -116,7 +116,7 @@ public enum TreatmentDetailView {
         Layout.page(
             m.chrome,
             [
-                .el("p", .attr("class", "breadcrumb"), H.link("All treatments", to: "/treatments")),
+                .el("p", .attr("class", "breadcrumb"), H.link("All treatments", to: .treatments)),
                 .el("h1", .safe(m.name)),
                 m.aliases.isEmpty
                     ? .empty

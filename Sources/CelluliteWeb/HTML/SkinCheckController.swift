@@ -22,7 +22,7 @@ struct SkinCheckController: RouteCollection {
             let model = SkinCheckStepPresenter.model(kb, state: state, step: step, errors: errors)
             return SkinCheckStepView.render(model).pageResponse(status: errors.isEmpty ? .ok : .badRequest)
         case .result(let location):
-            return req.redirect(to: location, redirectType: .normal)
+            return req.redirect(to: location.href, redirectType: .normal)
         }
     }
 

@@ -7,7 +7,7 @@ enum AskPage {
         let raw = query.values("q").last ?? ""
         let question = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let exampleLinks = kb.meta.exampleQuestions.map {
-            LinkVM(name: $0.question, href: "/ask?\(QueryParameters(pairs: [("q", $0.question)]).encoded())")
+            LinkVM(name: $0.question, href: .ask(SiteURL.Query(QueryParameters(pairs: [("q", $0.question)]))))
         }
         var model = AskVM(
             chrome: Present.chrome(
@@ -34,7 +34,7 @@ enum AskPage {
                 citations: Presentation.refs(answer.citations),
                 confidenceNote: Present.confidenceNote(answer.confidence),
                 readMore: kb.treatment(answer.topic).map {
-                    LinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)")
+                    LinkVM(name: "Read everything about \($0.name)", href: .treatment(slug: $0.id))
                 }, terms: glossary.terms(in: answer.answer, answer.evidence))
         }
         return model

@@ -40,7 +40,7 @@ enum HomePage {
                 number: index + 1, title: Present.mechanismTitle(entry.0), explanation: entry.1,
                 treatments: kb.treatments.filter { $0.mechanisms.contains(entry.0) }.map { treatment in
                     LinkVM(
-                        name: treatment.name, href: "/treatments/\(treatment.id)",
+                        name: treatment.name, href: .treatment(slug: treatment.id),
                         note: treatment.availability.status == .discontinued ? "discontinued" : nil)
                 })
         }
@@ -50,8 +50,8 @@ enum HomePage {
                 description:
                     "What cellulite is, why it happens, how each kind of treatment works, and what to expect, with sources."
             ),
-            about: kb.meta.about.map { Present.fact($0, base: "/sources") },
+            about: kb.meta.about.map { Present.fact($0, sourcesOn: .sources) },
             mechanisms: mechanisms,
-            expectations: kb.meta.expectations.map { Present.fact($0, base: "/sources") })
+            expectations: kb.meta.expectations.map { Present.fact($0, sourcesOn: .sources) })
     }
 }

@@ -33,7 +33,7 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
                 heading: "We could not read your answers",
                 text: "This link does not hold a complete set of answers, so we cannot make your questions. "
                     + "Answer the questions again to get a new sheet.",
-                link: LinkVM(name: "Go to the questions", href: "/plan")
+                link: LinkVM(name: "Go to the questions", href: .plan())
             ).pageResponse(status: .badRequest)
         }
         return QuestionSheetView.render(model).pageResponse()
@@ -74,7 +74,7 @@ private func notFound(_ kb: KnowledgeBase) -> Response {
         Present.chrome(kb.meta, title: "Page not found", active: .treatments),
         heading: "Page not found",
         text: "We have no treatment at this address. It may have been renamed, or the address may have a typo.",
-        link: LinkVM(name: "See all treatments", href: "/treatments")
+        link: LinkVM(name: "See all treatments", href: .treatments)
     ).pageResponse(status: .notFound)
 }
 

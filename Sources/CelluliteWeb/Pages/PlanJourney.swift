@@ -8,16 +8,16 @@ enum PlanJourney {
     static let returnTo = "return"
     static let returnToCheck = "check"
 
-    static func checkHref(_ answers: PlanAnswers) -> String { "/plan/check?\(answers.canonical)" }
-    static func planHref(_ answers: PlanAnswers) -> String { "/plan?\(answers.canonical)" }
+    static func checkHref(_ answers: PlanAnswers) -> SiteURL { .planCheck(answers.canonicalQuery) }
+    static func planHref(_ answers: PlanAnswers) -> SiteURL { .plan(answers.canonicalQuery) }
 
     static func stepHref(_ step: PlanStep, _ answers: PlanAnswers, change: Bool = false, field: String? = nil)
-        -> String
+        -> SiteURL
     {
         var query = answers.canonical
         if change { query += (query.isEmpty ? "" : "&") + "\(returnTo)=\(returnToCheck)" }
-        let fragment = field.map { "#field-\($0)" } ?? ""
-        return query.isEmpty ? step.path + fragment : "\(step.path)?\(query)\(fragment)"
+        let page = SiteURL.planStep(step, query.isEmpty ? nil : SiteURL.Query(encoded: query))
+        return field.map { page.anchored("field-\($0)") } ?? page
     }
 
     /// The step page. `problems` may name fields of other steps (an old or edited link): the
@@ -41,7 +41,7 @@ enum PlanJourney {
             } else if let previous = step.previous {
                 LinkVM(name: "Back", href: stepHref(previous, answers))
             } else {
-                LinkVM(name: "Back", href: "/")
+                LinkVM(name: "Back", href: .home)
             }
         var hidden = answers.carried(past: step).map { HiddenFieldVM(name: $0.name, value: $0.value) }
         hidden.append(HiddenFieldVM(name: submitted, value: step.rawValue))
@@ -52,7 +52,7 @@ enum PlanJourney {
             progress: "Step \(step.number) of \(PlanStep.allCases.count)",
             heading: step.heading, intro: step.intro, errors: errors,
             fields: Questions.fields(step, answers: answers.query, errors: atField, today: context.clock.today()),
-            action: step.path, hidden: hidden, back: back,
+            action: .planStep(step), hidden: hidden, back: back,
             showPrivacyNote: step == .aboutYou || step == .skinAndHealth)
     }
 

@@ -69,7 +69,7 @@ struct PlanJourneyController: RouteCollection {
 
     func check(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
-        guard !answers.isEmpty else { return redirect(req, to: "/plan") }
+        guard !answers.isEmpty else { return redirect(req, to: .plan()) }
         switch answers.profile(today: today) {
         case .failure(let problems):
             return stepPage(problems.first.step, answers, problems: problems.all, change: true)
@@ -80,7 +80,7 @@ struct PlanJourneyController: RouteCollection {
 
     func printView(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
-        guard !answers.isEmpty else { return redirect(req, to: "/plan") }
+        guard !answers.isEmpty else { return redirect(req, to: .plan()) }
         switch answers.profile(today: today) {
         case .failure(let problems):
             return stepPage(problems.first.step, answers, problems: problems.all)
@@ -92,7 +92,7 @@ struct PlanJourneyController: RouteCollection {
     }
 
     func last(_ req: Request) -> Response {
-        guard let answers = LastPlanCookie.answers(in: req) else { return redirect(req, to: "/plan") }
+        guard let answers = LastPlanCookie.answers(in: req) else { return redirect(req, to: .plan()) }
         return redirect(req, to: PlanJourney.planHref(answers))
     }
 
@@ -112,8 +112,8 @@ struct PlanJourneyController: RouteCollection {
     }
 
     /// 303, and not stored: the address holds the answers.
-    private func redirect(_ req: Request, to location: String) -> Response {
-        let response = req.redirect(to: location, redirectType: .normal)
+    private func redirect(_ req: Request, to location: SiteURL) -> Response {
+        let response = req.redirect(to: location.href, redirectType: .normal)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }

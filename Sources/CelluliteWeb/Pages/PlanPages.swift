@@ -26,9 +26,9 @@ enum PlanPages {
     ) -> PlanVM {
         let kb = context.knowledgeBase
         let plan = context.planEngine.plan(for: profile)
-        let canonical = answers.canonical
+        let canonical = answers.canonicalQuery
         let today = context.clock.today()
-        func change(_ step: PlanStep, _ field: String) -> String {
+        func change(_ step: PlanStep, _ field: String) -> SiteURL {
             PlanJourney.stepHref(step, answers, change: true, field: field)
         }
         let eventIntro: String =
@@ -75,17 +75,17 @@ enum PlanPages {
             safetyLeftOut: safetyLeftOut(plan),
             sections: sections,
             excluded: plan.excluded.map {
-                ExcludedVM(name: $0.name, href: "/treatments/\($0.treatment)", reasons: $0.reasons)
+                ExcludedVM(name: $0.name, href: .treatment(slug: $0.treatment), reasons: $0.reasons)
             },
             questions: plan.questionsForYourDermatologist,
-            questionsHref: plan.questionsForYourDermatologist.isEmpty ? nil : "/plan/questions?\(canonical)",
+            questionsHref: plan.questionsForYourDermatologist.isEmpty ? nil : .planQuestions(canonical),
             expectations: plan.expectations,
             answers: PlanStep.allCases.flatMap { PlanJourney.rows($0, answers, today: today) },
             editHref: PlanJourney.checkHref(answers),
-            startAgainHref: PlanStep.aboutYou.path,
+            startAgainHref: .planStep(.aboutYou),
             planHref: planHref,
-            address: (origin ?? "") + planHref,
-            printHref: "/plan/print?\(canonical)",
+            address: (origin ?? "") + planHref.href,
+            printHref: .planPrint(canonical),
             isPrintView: printView)
     }
 
@@ -107,7 +107,7 @@ enum PlanPages {
 
     static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase, origin: String?) -> PlanItemVM {
         let examples = recommendation.products.compactMap(kb.product)
-        let href = "/treatments/\(recommendation.treatment)"
+        let href = SiteURL.treatment(slug: recommendation.treatment)
         return PlanItemVM(
             rank: recommendation.rank, name: recommendation.name, href: href,
             reasons: recommendation.reasons, cautions: recommendation.cautions,
@@ -116,6 +116,6 @@ enum PlanPages {
             timeToResults: recommendation.timeToResults, downtime: Present.days(recommendation.downtimeDays),
             examples: examples.map(\.exampleLabel),
             citations: Presentation.refs(recommendation.citations),
-            printURL: origin.map { $0 + href })
+            printURL: origin.map { $0 + href.href })
     }
 }

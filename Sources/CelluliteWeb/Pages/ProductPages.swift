@@ -40,10 +40,10 @@ enum ProductPages {
         return ProductVM(
             anchor: "product-\(Present.anchorID(product.id))", name: product.name, brand: product.brand,
             treatment: LinkVM(
-                name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
+                name: treatment?.name ?? product.treatment, href: .treatment(slug: product.treatment)),
             actives: product.actives.map(activeLabel),
-            price: Present.cost(product.price, base: "/sources", in: kb),
-            known: product.contents.map { Present.fact($0, base: "/sources") },
+            price: Present.cost(product.price, sourcesOn: .sources, in: kb),
+            known: product.contents.map { Present.fact($0, sourcesOn: .sources) },
             unknown: product.unknowns,
             confidenceNote: productConfidenceNote(product.confidence),
             citations: Presentation.refs(product.citations))
@@ -51,7 +51,7 @@ enum ProductPages {
 }
 
 enum Presentation {
-    static func refs(_ ids: [String], base: String = "/sources") -> [CitationRef] {
-        Present.uniqued(ids).map { Present.citationRef($0, base: base) }
+    static func refs(_ ids: [String], on page: SiteURL? = .sources) -> [CitationRef] {
+        Present.uniqued(ids).map { Present.citationRef($0, on: page) }
     }
 }

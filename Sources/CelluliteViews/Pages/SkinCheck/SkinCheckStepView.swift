@@ -16,7 +16,7 @@ public enum SkinCheckStepView {
                 .el(
                     "form",
                     [
-                        .attr("method", "get"), .attr("action", "/assess"), .attr("novalidate", "novalidate"),
+                        .attr("method", "get"), .attr("action", SiteURL.assess()), .attr("novalidate", "novalidate"),
                         .attr("class", "assess-form"),
                         .group(model.hidden.map { FormUI.hidden($0.name, $0.value) }),
                         .group(model.questions.map(question)),

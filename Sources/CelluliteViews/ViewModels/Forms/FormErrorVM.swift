@@ -4,10 +4,10 @@ public struct FormErrorVM: Sendable, Hashable {
     public var fieldID: String
     public var message: String
     /// Where the summary links to when the field is on another page; nil for `#fieldID`.
-    public var href: String?
+    public var href: SiteURL?
 
     public init(
-        fieldID: String, message: String, href: String? = nil
+        fieldID: String, message: String, href: SiteURL? = nil
     ) {
         self.fieldID = fieldID
         self.message = message

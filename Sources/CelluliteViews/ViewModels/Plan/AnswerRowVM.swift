@@ -1,10 +1,10 @@
 public struct AnswerRowVM: Sendable, Hashable {
     public var label: String
     public var value: String
-    public var changeHref: String
+    public var changeHref: SiteURL
 
     public init(
-        label: String, value: String, changeHref: String
+        label: String, value: String, changeHref: SiteURL
     ) {
         self.label = label
         self.value = value

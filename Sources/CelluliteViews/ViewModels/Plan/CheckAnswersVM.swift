@@ -2,11 +2,11 @@
 public struct CheckAnswersVM: Sendable {
     public var chrome: PageChrome
     public var groups: [AnswerGroupVM]
-    public var planHref: String
+    public var planHref: SiteURL
     public var back: LinkVM
 
     public init(
-        chrome: PageChrome, groups: [AnswerGroupVM], planHref: String, back: LinkVM
+        chrome: PageChrome, groups: [AnswerGroupVM], planHref: SiteURL, back: LinkVM
     ) {
         self.chrome = chrome
         self.groups = groups

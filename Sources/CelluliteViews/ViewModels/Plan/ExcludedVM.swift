@@ -1,10 +1,10 @@
 public struct ExcludedVM: Sendable, Hashable {
     public var name: String
-    public var href: String
+    public var href: SiteURL
     public var reasons: [String]
 
     public init(
-        name: String, href: String, reasons: [String]
+        name: String, href: SiteURL, reasons: [String]
     ) {
         self.name = name
         self.href = href

@@ -1,7 +1,7 @@
 public struct PlanItemVM: Sendable, Hashable {
     public var rank: Int
     public var name: String
-    public var href: String
+    public var href: SiteURL
     public var reasons: [String]
     public var cautions: [String]
     public var needsClinicianReview: Bool
@@ -16,7 +16,7 @@ public struct PlanItemVM: Sendable, Hashable {
     public var printURL: String?
 
     public init(
-        rank: Int, name: String, href: String, reasons: [String], cautions: [String], needsClinicianReview: Bool,
+        rank: Int, name: String, href: SiteURL, reasons: [String], cautions: [String], needsClinicianReview: Bool,
         evidence: EvidenceVM, cost: CostVM, timeToResults: String, downtime: String, examples: [String],
         citations: [CitationRef], printURL: String? = nil
     ) {

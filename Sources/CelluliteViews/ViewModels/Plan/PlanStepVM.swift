@@ -7,14 +7,14 @@ public struct PlanStepVM: Sendable {
     public var intro: String?
     public var errors: [FormErrorVM]
     public var fields: [QuestionFieldVM]
-    public var action: String
+    public var action: SiteURL
     public var hidden: [HiddenFieldVM]
     public var back: LinkVM
     public var showPrivacyNote: Bool
 
     public init(
         chrome: PageChrome, progress: String, heading: String, intro: String? = nil, errors: [FormErrorVM],
-        fields: [QuestionFieldVM], action: String, hidden: [HiddenFieldVM], back: LinkVM, showPrivacyNote: Bool
+        fields: [QuestionFieldVM], action: SiteURL, hidden: [HiddenFieldVM], back: LinkVM, showPrivacyNote: Bool
     ) {
         self.chrome = chrome
         self.progress = progress

@@ -10,23 +10,23 @@ public struct PlanVM: Sendable {
     public var excluded: [ExcludedVM]
     public var questions: [String]
     /// The printable question sheet; nil when there are no questions to print.
-    public var questionsHref: String?
+    public var questionsHref: SiteURL?
     public var expectations: String
     public var answers: [AnswerRowVM]
-    public var editHref: String
-    public var startAgainHref: String
-    public var planHref: String
+    public var editHref: SiteURL
+    public var startAgainHref: SiteURL
+    public var planHref: SiteURL
     /// The plan's own address in full, printed on paper.
     public var address: String
-    public var printHref: String
+    public var printHref: SiteURL
     /// The print-friendly page: nothing folded, no buttons or Change links.
     public var isPrintView: Bool
 
     public init(
         chrome: PageChrome, summary: String, redFlags: [String], safetySummary: [String],
         safetyLeftOut: [SafetyLeftOutVM], sections: [PlanSectionVM], excluded: [ExcludedVM], questions: [String],
-        questionsHref: String? = nil, expectations: String, answers: [AnswerRowVM], editHref: String,
-        startAgainHref: String, planHref: String, address: String, printHref: String, isPrintView: Bool
+        questionsHref: SiteURL? = nil, expectations: String, answers: [AnswerRowVM], editHref: SiteURL,
+        startAgainHref: SiteURL, planHref: SiteURL, address: String, printHref: SiteURL, isPrintView: Bool
     ) {
         self.chrome = chrome
         self.summary = summary

@@ -4,11 +4,11 @@ public struct QuestionSheetVM: Sendable {
     public var answers: [AnswerRowVM]
     public var inOffice: [PlanItemVM]
     public var questions: [String]
-    public var planHref: String
+    public var planHref: SiteURL
 
     public init(
         chrome: PageChrome, redFlags: [String], answers: [AnswerRowVM], inOffice: [PlanItemVM], questions: [String],
-        planHref: String
+        planHref: SiteURL
     ) {
         self.chrome = chrome
         self.redFlags = redFlags

@@ -15,16 +15,16 @@ public struct SkinCheckResultVM: Sendable {
     public var meaningfulChangeNote: String?
     public var notes: [String]
     public var citations: [CitationRef]
-    public var planHref: String
+    public var planHref: SiteURL
     public var planHint: String
-    public var againHref: String
+    public var againHref: SiteURL
     public var notADiagnosis: String
 
     public init(
         chrome: PageChrome, reassurance: FactVM, reassuranceMore: String, score: String, band: String,
         bandNote: String? = nil, scale: String, answers: [SkinCheckAnswerVM], meaningfulChange: String,
-        meaningfulChangeNote: String? = nil, notes: [String], citations: [CitationRef], planHref: String,
-        planHint: String, againHref: String, notADiagnosis: String
+        meaningfulChangeNote: String? = nil, notes: [String], citations: [CitationRef], planHref: SiteURL,
+        planHint: String, againHref: SiteURL, notADiagnosis: String
     ) {
         self.chrome = chrome
         self.reassurance = reassurance
@@ -49,10 +49,10 @@ public struct SkinCheckResultVM: Sendable {
 public struct SkinCheckAnswerVM: Sendable, Hashable {
     public var question: String
     public var answer: String
-    public var changeHref: String
+    public var changeHref: SiteURL
 
     public init(
-        question: String, answer: String, changeHref: String
+        question: String, answer: String, changeHref: SiteURL
     ) {
         self.question = question
         self.answer = answer

@@ -34,7 +34,7 @@ public struct TreatmentDetailVM: Sendable {
     public var citations: [CitationVM]
     public var lowConfidenceCount: Int
     /// Where to go after reading: the plan, which says whether this option fits the person.
-    public var nextStep = LinkVM(name: "See whether this fits you", href: "/plan")
+    public var nextStep = LinkVM(name: "See whether this fits you", href: .plan())
 
     public init(
         chrome: PageChrome, name: String, aliases: [String], settingText: String, summary: String, mechanisms: [String],

@@ -1,6 +1,6 @@
 public struct TreatmentSummaryVM: Sendable, Hashable {
     public var name: String
-    public var href: String
+    public var href: SiteURL
     public var settingText: String
     public var summary: String
     public var mechanisms: [String]
@@ -12,7 +12,7 @@ public struct TreatmentSummaryVM: Sendable, Hashable {
     public var treatsCellulite: Bool
 
     public init(
-        name: String, href: String, settingText: String, summary: String, mechanisms: [String], evidence: EvidenceVM,
+        name: String, href: SiteURL, settingText: String, summary: String, mechanisms: [String], evidence: EvidenceVM,
         cost: CostVM, availability: String? = nil, offLabel: Bool, treatsCellulite: Bool
     ) {
         self.name = name

@@ -53,7 +53,7 @@ enum SkinCheckResultPresenter {
         let (change, changeNote) = meaningfulChange(scale)
         return SkinCheckResultVM(
             chrome: Present.chrome(kb.meta, title: "Your result", active: .assess),
-            reassurance: Present.fact(kb.meta.planNotes.doingNothing, base: "/sources"),
+            reassurance: Present.fact(kb.meta.planNotes.doingNothing, sourcesOn: .sources),
             reassuranceMore:
                 "This check describes how your skin looks. It is not a measure of health, and a higher score "
                 + "does not mean you need to treat it.",

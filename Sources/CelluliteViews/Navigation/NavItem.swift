@@ -15,17 +15,17 @@ public enum NavItem: String, CaseIterable, Sendable {
         }
     }
 
-    public var path: String {
+    public var url: SiteURL {
         switch self {
-        case .home: "/"
+        case .home: .home
         // The person's last plan on this device, else the first question (LastPlanCookie).
-        case .plan: "/plan/last"
-        case .treatments: "/treatments"
-        case .products: "/products"
-        case .ask: "/ask"
-        case .assess: "/assess"
-        case .about: "/about"
-        case .sources: "/sources"
+        case .plan: .planLast
+        case .treatments: .treatments
+        case .products: .products
+        case .ask: .ask()
+        case .assess: .assess()
+        case .about: .about
+        case .sources: .sources
         }
     }
 
