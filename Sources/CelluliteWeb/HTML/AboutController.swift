@@ -7,7 +7,7 @@ struct AboutController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         // The same for everyone, like the catalogue.
-        routes.get("about", use: about).cached(.catalogue)
+        routes.get(SiteURL.about.pathComponents, use: about).cached(.catalogue)
     }
 
     @Sendable func about(_ req: Request) -> Response {

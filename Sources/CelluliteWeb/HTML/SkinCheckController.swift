@@ -10,8 +10,8 @@ struct SkinCheckController: RouteCollection {
     let context: WebContext
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("assess", use: step)
-        routes.get("assess", "result", use: result)
+        routes.get(SiteURL.assess().pathComponents, use: step)
+        routes.get(SiteURL.assessResult().pathComponents, use: result)
     }
 
     @Sendable func step(_ req: Request) -> Response {

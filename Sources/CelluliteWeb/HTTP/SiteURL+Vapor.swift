@@ -9,12 +9,13 @@ extension SiteURL.Query {
 }
 
 extension SiteURL {
-    /// The route that serves this address: its path's segments, with a treatment's slug as the
-    /// `slug` parameter.
+    /// The route that serves exactly this address: its path's segments.
     var pathComponents: [PathComponent] {
-        if case .treatment = self { return SiteURL.treatments.pathComponents + [.parameter(Self.slugParameter)] }
-        return path.split(separator: "/").map { .constant(String($0)) }
+        path.split(separator: "/").map { .constant(String($0)) }
     }
+
+    /// The route of every treatment's page, `/treatments/:slug`.
+    static var treatmentRoute: [PathComponent] { treatments.pathComponents + [.parameter(slugParameter)] }
 
     static let slugParameter = "slug"
 }

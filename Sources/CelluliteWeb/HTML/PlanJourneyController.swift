@@ -19,20 +19,19 @@ struct PlanJourneyController: RouteCollection {
     let context: WebContext
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("plan") { req in self.plan(req) }
-        let plan = routes.grouped("plan")
-        plan.get("check") { req in self.check(req) }
-        plan.get("print") { req in self.printView(req) }
-        plan.get("last") { req in self.last(req) }
-        plan.get("edit") { req in self.edit(req) }
+        routes.get(SiteURL.plan().pathComponents, use: plan)
+        routes.get(SiteURL.planCheck().pathComponents, use: check)
+        routes.get(SiteURL.planPrint().pathComponents, use: printView)
+        routes.get(SiteURL.planLast.pathComponents, use: last)
+        routes.get(SiteURL.planEdit.pathComponents, use: edit)
         for step in PlanStep.allCases {
-            plan.get(.constant(step.rawValue)) { req in self.step(step, req) }
+            routes.get(SiteURL.planStep(step).pathComponents) { req in self.step(step, req) }
         }
     }
 
     private var today: CalendarDay { context.clock.today() }
 
-    func plan(_ req: Request) -> Response {
+    @Sendable func plan(_ req: Request) -> Response {
         let query = req.queryParameters
         let answers = PlanAnswers(query)
         guard !answers.isEmpty else { return stepPage(.aboutYou, answers) }
@@ -67,7 +66,7 @@ struct PlanJourneyController: RouteCollection {
         return redirect(req, to: step.next.map { PlanJourney.stepHref($0, answers) } ?? PlanJourney.checkHref(answers))
     }
 
-    func check(_ req: Request) -> Response {
+    @Sendable func check(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
         guard !answers.isEmpty else { return redirect(req, to: .plan()) }
         switch answers.profile(today: today) {
@@ -78,7 +77,7 @@ struct PlanJourneyController: RouteCollection {
         }
     }
 
-    func printView(_ req: Request) -> Response {
+    @Sendable func printView(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
         guard !answers.isEmpty else { return redirect(req, to: .plan()) }
         switch answers.profile(today: today) {
@@ -91,12 +90,12 @@ struct PlanJourneyController: RouteCollection {
         }
     }
 
-    func last(_ req: Request) -> Response {
+    @Sendable func last(_ req: Request) -> Response {
         guard let answers = LastPlanCookie.answers(in: req) else { return redirect(req, to: .plan()) }
         return redirect(req, to: PlanJourney.planHref(answers))
     }
 
-    func edit(_ req: Request) -> Response {
+    @Sendable func edit(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
         if case .success = answers.profile(today: today) {
             return redirect(req, to: PlanJourney.checkHref(answers))
