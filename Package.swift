@@ -21,7 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
@@ -33,23 +35,32 @@ let package = Package(
             name: "CelluliteKit",
             resources: [.copy("Resources/knowledge")]
         ),
-        // Persistence: Fluent models and migrations (SQLite default, PostgreSQL via DATABASE_URL).
+        // Persistence: FluentKit models and migrations (SQLite default, PostgreSQL via
+        // DATABASE_URL). FluentKit, not the Fluent product, which would bring in Vapor.
         .target(
             name: "CelluliteStore",
             dependencies: [
                 "CelluliteKit",
-                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
-        // Web app: configure(app), routes, controllers, views, API.
+        // Views and view-models: Plot only, so views can see nothing but the values they render.
+        .target(
+            name: "CelluliteViews",
+            dependencies: [.product(name: "Plot", package: "Plot")]
+        ),
+        // Web app: configure(app), routes, controllers, presenters, API.
         .target(
             name: "CelluliteWeb",
             dependencies: [
                 "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
+                // Vapor's side of Fluent: app.databases, app.migrations, autoMigrate.
+                .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
                 // The server's own pipeline (Server/) and CSRF signing (Security/).
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -66,6 +77,7 @@ let package = Package(
             name: "CelluliteCLI",
             dependencies: [
                 "CelluliteKit",
+                "CelluliteStore",
                 "CelluliteWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -83,13 +95,22 @@ let package = Package(
         .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
         .testTarget(
             name: "CelluliteStoreTests",
-            dependencies: ["CelluliteStore"]
+            dependencies: [
+                "CelluliteStore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "CelluliteWebTests",
             dependencies: [
+                "CelluliteKit",
                 "CelluliteWeb",
                 "CelluliteStore",
+                "CelluliteViews",
+                .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

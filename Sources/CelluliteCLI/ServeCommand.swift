@@ -59,7 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
             security.trustsForwardedProto = trustsProxy
             security.secretKey = try ServerKey.load(environment: environment, dataDirectory: dataDirectory)
             return WebSettings(
-                hostname: hostname, port: port, database: database, dataDirectory: dataDirectory, security: security)
+                hostname: hostname, port: port, database: database, security: security)
         } catch {
             throw CLIError.badInput("\(error)")
         }

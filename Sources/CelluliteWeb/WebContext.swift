@@ -1,5 +1,4 @@
 import CelluliteKit
-import Vapor
 
 /// The domain services every controller needs, built once at configure time.
 public struct WebContext: Sendable {
@@ -14,25 +13,4 @@ public struct WebContext: Sendable {
         self.answerer = Answerer(knowledgeBase: knowledgeBase)
         self.clock = clock
     }
-}
-
-extension Application {
-    private struct WebContextKey: StorageKey {
-        typealias Value = WebContext
-    }
-
-    /// Set by `configure`; reading it earlier is a programming error.
-    public var webContext: WebContext {
-        get {
-            guard let context = storage[WebContextKey.self] else {
-                fatalError("configure(_:settings:) has not run: no WebContext in app.storage")
-            }
-            return context
-        }
-        set { storage[WebContextKey.self] = newValue }
-    }
-}
-
-extension Request {
-    public var webContext: WebContext { application.webContext }
 }

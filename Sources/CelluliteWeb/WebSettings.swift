@@ -7,7 +7,6 @@ public struct WebSettings: Sendable, Hashable {
     public var hostname: String
     public var port: Int
     public var database: DatabaseSettings
-    public var dataDirectory: String
     public var security: SecuritySettings
     /// Today's date for date answers (the plan's event date); tests fix it.
     public var clock: WebClock
@@ -17,14 +16,12 @@ public struct WebSettings: Sendable, Hashable {
 
     public init(
         hostname: String = defaultHostname, port: Int = defaultPort,
-        database: DatabaseSettings, dataDirectory: String = DatabaseSettings.defaultDataDirectory,
-        security: SecuritySettings = SecuritySettings(),
+        database: DatabaseSettings, security: SecuritySettings = SecuritySettings(),
         clock: WebClock = .system
     ) {
         self.hostname = hostname
         self.port = port
         self.database = database
-        self.dataDirectory = dataDirectory
         self.security = security
         self.clock = clock
     }

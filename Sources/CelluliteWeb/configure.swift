@@ -10,7 +10,6 @@ public func configure(_ app: Application, settings: WebSettings, clock: any Wall
     async throws
 {
     let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled(), clock: settings.clock)
-    app.webContext = context
     let security = settings.security
     app.webSecurity = security
 
@@ -23,7 +22,7 @@ public func configure(_ app: Application, settings: WebSettings, clock: any Wall
         lifetime: security.csrfTokenLifetime, clock: clock)
 
     try await configureDatabase(app, settings: settings, clock: clock)
-    try configureMiddleware(app, security: security)
+    try configureMiddleware(app, security: security, meta: context.knowledgeBase.meta)
     try routes(app, context: context)
 }
 
@@ -51,10 +50,9 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
 
 /// Order matters: headers go on everything, errors included; limits and the method check come
 /// before anything reads the request; static files skip sessions; CSRF comes last.
-private func configureMiddleware(_ app: Application, security: SecuritySettings) throws {
-    let problems = ProblemMiddleware(environment: app.environment)
-    guard let resources = Bundle.module.resourceURL else { throw ConfigurationError.noBundledResources }
-    let publicDirectory = resources.appendingPathComponent("Public")
+private func configureMiddleware(_ app: Application, security: SecuritySettings, meta: KnowledgeMeta) throws {
+    let problems = ProblemMiddleware(environment: app.environment, meta: meta)
+    let publicDirectory = try StaticFiles.publicDirectory()
     let staticPaths = StaticFiles.list(in: publicDirectory)
     let table = RouteTableCache(routes: app.routes, staticFiles: staticPaths)
 

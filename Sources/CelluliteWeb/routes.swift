@@ -5,7 +5,6 @@ func routes(_ app: Application, context: WebContext) throws {
     app.get("health") { _ in HealthResponse(status: "ok") }
     try registerAPIRoutes(app, context: context)
     try registerPageRoutes(app, context: context)
-    try app.register(collection: PlanJourneyController(context: context))
 }
 
 struct HealthResponse: Content {

@@ -4,12 +4,19 @@ import Vapor
 import VaporTesting
 
 @Suite struct CatalogAPITests {
+    /// The knowledge base the app serves: configure loads the same bundled one.
+    let kb: KnowledgeBase
+
+    init() throws {
+        kb = try KnowledgeBaseLoader.bundled()
+    }
+
     @Test func listsEveryTreatment() async throws {
         try await withTestApp { app in
             try await app.testing().test(.GET, "/api/treatments") { response in
                 #expect(response.status == .ok)
                 let ids = response.json["treatments"]?.arrayValue.compactMap { $0["id"]?.stringValue } ?? []
-                #expect(ids == app.webContext.knowledgeBase.treatments.map(\.id))
+                #expect(ids == kb.treatments.map(\.id))
                 #expect(Set(ContractTreatmentIDs.all).isSubset(of: ids))
                 try await expectConforms(response.json, to: "TreatmentList", in: app)
             }
@@ -26,7 +33,7 @@ import VaporTesting
                     let parts = $0.split(separator: "=")
                     return (String(parts[0]), String(parts[1]))
                 })
-            let expected = app.webContext.knowledgeBase.treatments.filter { treatment in
+            let expected = kb.treatments.filter { treatment in
                 (pairs["setting"].map { treatment.setting.rawValue == $0 } ?? true)
                     && (pairs["mechanism"].map { treatment.mechanisms.map(\.rawValue).contains($0) } ?? true)
                     && (pairs["evidence"].map { treatment.evidence.sort.rawValue == $0 } ?? true)
@@ -73,7 +80,7 @@ import VaporTesting
 
     @Test func everyTreatmentDetailMatchesTheDocument() async throws {
         try await withTestApp { app in
-            for treatment in app.webContext.knowledgeBase.treatments {
+            for treatment in kb.treatments {
                 try await app.testing().test(.GET, "/api/treatments/\(treatment.id)") { response in
                     #expect(response.status == .ok)
                     try await expectConforms(response.json, to: "TreatmentDetail", in: app)
@@ -95,13 +102,13 @@ import VaporTesting
         try await withTestApp { app in
             try await app.testing().test(.GET, "/api/products") { response in
                 #expect(response.status == .ok)
-                #expect(response.json["products"]?.arrayValue.count == app.webContext.knowledgeBase.products.count)
+                #expect(response.json["products"]?.arrayValue.count == kb.products.count)
                 try await expectConforms(response.json, to: "ProductList", in: app)
             }
             try await app.testing().test(.GET, "/api/products?active=Caffeine") { response in
                 #expect(response.status == .ok)
                 let products = response.json["products"]?.arrayValue ?? []
-                #expect(products.count == app.webContext.knowledgeBase.products(withActive: "caffeine").count)
+                #expect(products.count == kb.products(withActive: "caffeine").count)
                 for product in products {
                     #expect(product["actives"]?.arrayValue.contains(.string("caffeine")) == true)
                 }

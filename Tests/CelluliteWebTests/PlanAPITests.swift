@@ -4,6 +4,13 @@ import Vapor
 import VaporTesting
 
 @Suite struct PlanAPITests {
+    /// The knowledge base the app serves: configure loads the same bundled one.
+    let kb: KnowledgeBase
+
+    init() throws {
+        kb = try KnowledgeBaseLoader.bundled()
+    }
+
     static let contractExample = """
         {"age": 34, "sex": "female", "areas": ["thighs", "buttocks"], "concern": "dimples",
          "severity": {"scale": "hexsel-css", "score": 8}, "daysUntilEvent": 3, "budgetUSD": 100,
@@ -20,7 +27,7 @@ import VaporTesting
                 let recommended = plan["recommendations"]?.arrayValue.compactMap { $0["treatment"]?.stringValue } ?? []
                 let excluded = plan["excluded"]?.arrayValue.compactMap { $0["treatment"]?.stringValue } ?? []
                 #expect(Set(recommended).isDisjoint(with: excluded))
-                let catalog = app.webContext.knowledgeBase.treatments.map(\.id)
+                let catalog = kb.treatments.map(\.id)
                 #expect(Set(recommended + excluded) == Set(catalog))
                 // Pregnant: retinol is never recommended.
                 #expect(!recommended.contains("retinol-topical"))

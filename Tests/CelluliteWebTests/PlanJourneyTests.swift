@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import CelluliteViews
 @testable import CelluliteWeb
 
 /// The plan questions a few per screen, in GET forms that carry every answer; "Check your
@@ -56,7 +57,7 @@ import VaporTesting
     @Test(arguments: PlanStep.allCases)
     func nothingIsChosenThatThePersonDidNotChoose(step: PlanStep) async throws {
         try await withJourneyApp { app in
-            let page = try await html(app, step.path)
+            let page = try await html(app, SiteURL.planStep(step).path)
             #expect(page.contains("Step \(step.number) of 4"))
             // A checked input reads `value="…" checked`; the hints' "get it checked" must not count.
             #expect(!page.contains("\" checked"), "\(step) pre-selects an answer")
@@ -222,7 +223,7 @@ import VaporTesting
             let changes = page.components(separatedBy: ">Change<").count - 1
             #expect(changes == 12)
             for step in PlanStep.allCases {
-                #expect(page.contains("href=\"\(step.path)?"))
+                #expect(page.contains("href=\"\(SiteURL.planStep(step).path)?"))
             }
             #expect(page.contains("return=check#field-eventDate\""))
             #expect(page.contains("href=\"/plan?\(query.replacingOccurrences(of: "&", with: "&amp;"))\""))

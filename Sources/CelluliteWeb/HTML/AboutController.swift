@@ -1,3 +1,4 @@
+import CelluliteViews
 import Vapor
 
 /// `GET /about`: who makes the site, how its content is reviewed, how it is funded, how to report an error.
@@ -6,7 +7,7 @@ struct AboutController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         // The same for everyone, like the catalogue.
-        routes.get("about", use: about).cached(.catalogue)
+        routes.get(SiteURL.about.pathComponents, use: about).cached(.catalogue)
     }
 
     @Sendable func about(_ req: Request) -> Response {

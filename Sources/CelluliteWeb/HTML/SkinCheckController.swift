@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 import Vapor
 
 /// The skin check: `GET /assess` shows whichever step the query calls for, `GET /assess/result`
@@ -9,8 +10,8 @@ struct SkinCheckController: RouteCollection {
     let context: WebContext
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("assess", use: step)
-        routes.get("assess", "result", use: result)
+        routes.get(SiteURL.assess().pathComponents, use: step)
+        routes.get(SiteURL.assessResult().pathComponents, use: result)
     }
 
     @Sendable func step(_ req: Request) -> Response {
@@ -21,7 +22,7 @@ struct SkinCheckController: RouteCollection {
             let model = SkinCheckStepPresenter.model(kb, state: state, step: step, errors: errors)
             return SkinCheckStepView.render(model).pageResponse(status: errors.isEmpty ? .ok : .badRequest)
         case .result(let location):
-            return req.redirect(to: location, redirectType: .normal)
+            return req.redirect(to: location.href, redirectType: .normal)
         }
     }
 
@@ -34,7 +35,7 @@ struct SkinCheckController: RouteCollection {
                 heading: "We could not read this result",
                 text:
                     "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
-                link: TreatmentLinkVM(name: "Start the check", href: state.restartAddress)
+                link: LinkVM(name: "Start the check", href: state.restartAddress)
             ).pageResponse(status: .badRequest)
         }
         return SkinCheckResultView.render(model).pageResponse()

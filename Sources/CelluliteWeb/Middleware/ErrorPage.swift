@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 import Plot
 import Vapor
 
@@ -12,7 +13,7 @@ enum ErrorPage {
             heading: heading, text: advice,
             // Server errors keep their details in the log, not on the page.
             detail: problem.status < 500 ? problem.detail : nil,
-            link: TreatmentLinkVM(name: "Go to the start page", href: "/")
+            link: LinkVM(name: "Go to the start page", href: .home)
         ).render()
     }
 

@@ -1,3 +1,4 @@
+import CelluliteKit
 import Foundation
 import Vapor
 
@@ -5,6 +6,8 @@ import Vapor
 /// Replaces Vapor's ErrorMiddleware so nothing leaks as `{"error": true}`.
 struct ProblemMiddleware: AsyncMiddleware {
     let environment: Environment
+    /// The error page shows the knowledge base's review date, like every page.
+    let meta: KnowledgeMeta
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -26,7 +29,7 @@ struct ProblemMiddleware: AsyncMiddleware {
             body = .init(data: (try? JSONEncoder().encode(problem)) ?? Data())
         } else {
             headers.contentType = .html
-            body = .init(string: ErrorPage.render(problem, meta: request.application.webContext.knowledgeBase.meta))
+            body = .init(string: ErrorPage.render(problem, meta: meta))
         }
         return Response(status: problem.httpStatus, headers: headers, body: body)
     }

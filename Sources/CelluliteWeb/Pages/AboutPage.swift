@@ -1,14 +1,5 @@
 import CelluliteKit
-
-struct AboutVM: Sendable {
-    var chrome: PageChrome
-    /// ISO date, for `<time datetime>`.
-    var lastReviewed: String
-    var lastReviewedText: String
-    /// "24 treatments, 5 products and 112 sources".
-    var contents: String
-    var lowConfidenceCount: Int
-}
+import CelluliteViews
 
 enum AboutPage {
     static func model(_ kb: KnowledgeBase) -> AboutVM {

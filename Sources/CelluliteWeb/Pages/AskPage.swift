@@ -1,24 +1,5 @@
 import CelluliteKit
-
-struct AskAnswerVM: Sendable, Hashable {
-    var question: String
-    var answer: String
-    var evidence: String
-    var citations: [CitationRef]
-    var confidenceNote: String?
-    var readMore: TreatmentLinkVM?
-    /// Jargon the answer is the first on the page to use, explained under it.
-    var terms: [TermVM] = []
-}
-
-struct AskVM: Sendable {
-    var chrome: PageChrome
-    var query: String
-    /// Nil before a question is asked.
-    var answers: [AskAnswerVM]?
-    var examples: [TreatmentLinkVM]
-    var error: String?
-}
+import CelluliteViews
 
 enum AskPage {
     static func model(_ context: WebContext, query: QueryParameters) -> AskVM {
@@ -26,7 +7,7 @@ enum AskPage {
         let raw = query.values("q").last ?? ""
         let question = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let exampleLinks = kb.meta.exampleQuestions.map {
-            TreatmentLinkVM(name: $0.question, href: "/ask?\(QueryParameters(pairs: [("q", $0.question)]).encoded())")
+            LinkVM(name: $0.question, href: .ask(SiteURL.Query(QueryParameters(pairs: [("q", $0.question)]))))
         }
         var model = AskVM(
             chrome: Present.chrome(
@@ -53,7 +34,7 @@ enum AskPage {
                 citations: Presentation.refs(answer.citations),
                 confidenceNote: Present.confidenceNote(answer.confidence),
                 readMore: kb.treatment(answer.topic).map {
-                    TreatmentLinkVM(name: "Read everything about \($0.name)", href: "/treatments/\($0.id)")
+                    LinkVM(name: "Read everything about \($0.name)", href: .treatment(slug: $0.id))
                 }, terms: glossary.terms(in: answer.answer, answer.evidence))
         }
         return model

@@ -1,3 +1,5 @@
+import CelluliteViews
+
 /// Jargon the knowledge base uses, explained in plain words the first time a page uses it.
 enum Glossary {
     enum Term: CaseIterable, Sendable {

@@ -1,25 +1,5 @@
 import CelluliteKit
-
-struct TreatmentLinkVM: Sendable, Hashable {
-    var name: String
-    var href: String
-    var note: String?
-}
-
-/// One way a treatment acts, matching a numbered marker on the diagram.
-struct MechanismVM: Sendable, Hashable {
-    var number: Int
-    var title: String
-    var explanation: String
-    var treatments: [TreatmentLinkVM]
-}
-
-struct HomeVM: Sendable {
-    var chrome: PageChrome
-    var about: [FactVM]
-    var mechanisms: [MechanismVM]
-    var expectations: [FactVM]
-}
+import CelluliteViews
 
 enum HomePage {
     /// Order matches the numbers drawn on the diagram.
@@ -59,8 +39,8 @@ enum HomePage {
             MechanismVM(
                 number: index + 1, title: Present.mechanismTitle(entry.0), explanation: entry.1,
                 treatments: kb.treatments.filter { $0.mechanisms.contains(entry.0) }.map { treatment in
-                    TreatmentLinkVM(
-                        name: treatment.name, href: "/treatments/\(treatment.id)",
+                    LinkVM(
+                        name: treatment.name, href: .treatment(slug: treatment.id),
                         note: treatment.availability.status == .discontinued ? "discontinued" : nil)
                 })
         }
@@ -70,8 +50,8 @@ enum HomePage {
                 description:
                     "What cellulite is, why it happens, how each kind of treatment works, and what to expect, with sources."
             ),
-            about: kb.meta.about.map { Present.fact($0, base: "/sources") },
+            about: kb.meta.about.map { Present.fact($0, sourcesOn: .sources) },
             mechanisms: mechanisms,
-            expectations: kb.meta.expectations.map { Present.fact($0, base: "/sources") })
+            expectations: kb.meta.expectations.map { Present.fact($0, sourcesOn: .sources) })
     }
 }

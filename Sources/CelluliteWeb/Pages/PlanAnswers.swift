@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// The plan's answers as they travel between pages: in the query string of GET forms and links,
 /// so Back, bookmarks and Change links all restore them. The fields are the profile of
@@ -26,6 +27,8 @@ struct PlanAnswers: Sendable {
     /// The short query string: blank answers dropped, order kept. Computed once: every Change
     /// link and hidden field of a page repeats it.
     let canonical: String
+
+    var canonicalQuery: SiteURL.Query { SiteURL.Query(encoded: canonical) }
 
     /// Every given answer that `step` does not ask, for its hidden fields.
     func carried(past step: PlanStep) -> [(name: String, value: String)] {

@@ -1,41 +1,5 @@
 import CelluliteKit
-
-// MARK: - View-models
-
-struct HiddenFieldVM: Sendable, Hashable {
-    var name: String
-    var value: String
-}
-
-/// One step of the plan questions: a GET form to its own address, carrying every other answer.
-struct PlanStepVM: Sendable {
-    var chrome: PageChrome
-    /// "Step 2 of 4".
-    var progress: String
-    var heading: String
-    var intro: String?
-    var errors: [FormErrorVM]
-    var fields: [QuestionFieldVM]
-    var action: String
-    var hidden: [HiddenFieldVM]
-    var back: TreatmentLinkVM
-    var showPrivacyNote: Bool
-}
-
-struct AnswerGroupVM: Sendable, Hashable {
-    var title: String
-    var rows: [AnswerRowVM]
-}
-
-/// "Check your answers": every answer with a Change link, then the plan.
-struct CheckAnswersVM: Sendable {
-    var chrome: PageChrome
-    var groups: [AnswerGroupVM]
-    var planHref: String
-    var back: TreatmentLinkVM
-}
-
-// MARK: - Presenters
+import CelluliteViews
 
 enum PlanJourney {
     /// Hidden marker: the step's form was sent, so check its answers and move on.
@@ -44,16 +8,16 @@ enum PlanJourney {
     static let returnTo = "return"
     static let returnToCheck = "check"
 
-    static func checkHref(_ answers: PlanAnswers) -> String { "/plan/check?\(answers.canonical)" }
-    static func planHref(_ answers: PlanAnswers) -> String { "/plan?\(answers.canonical)" }
+    static func checkHref(_ answers: PlanAnswers) -> SiteURL { .planCheck(answers.canonicalQuery) }
+    static func planHref(_ answers: PlanAnswers) -> SiteURL { .plan(answers.canonicalQuery) }
 
     static func stepHref(_ step: PlanStep, _ answers: PlanAnswers, change: Bool = false, field: String? = nil)
-        -> String
+        -> SiteURL
     {
         var query = answers.canonical
         if change { query += (query.isEmpty ? "" : "&") + "\(returnTo)=\(returnToCheck)" }
-        let fragment = field.map { "#field-\($0)" } ?? ""
-        return query.isEmpty ? step.path + fragment : "\(step.path)?\(query)\(fragment)"
+        let page = SiteURL.planStep(step, query.isEmpty ? nil : SiteURL.Query(encoded: query))
+        return field.map { page.anchored("field-\($0)") } ?? page
     }
 
     /// The step page. `problems` may name fields of other steps (an old or edited link): the
@@ -71,13 +35,13 @@ enum PlanJourney {
             problems.filter { $0.step == step }.map { ("field-\($0.field)", $0.message) },
             uniquingKeysWith: { first, _ in first })
         let title = "\(step.heading) – Your plan"
-        let back: TreatmentLinkVM =
+        let back: LinkVM =
             if change {
-                TreatmentLinkVM(name: "Back to your answers", href: checkHref(answers))
+                LinkVM(name: "Back to your answers", href: checkHref(answers))
             } else if let previous = step.previous {
-                TreatmentLinkVM(name: "Back", href: stepHref(previous, answers))
+                LinkVM(name: "Back", href: stepHref(previous, answers))
             } else {
-                TreatmentLinkVM(name: "Back", href: "/")
+                LinkVM(name: "Back", href: .home)
             }
         var hidden = answers.carried(past: step).map { HiddenFieldVM(name: $0.name, value: $0.value) }
         hidden.append(HiddenFieldVM(name: submitted, value: step.rawValue))
@@ -88,7 +52,7 @@ enum PlanJourney {
             progress: "Step \(step.number) of \(PlanStep.allCases.count)",
             heading: step.heading, intro: step.intro, errors: errors,
             fields: Questions.fields(step, answers: answers.query, errors: atField, today: context.clock.today()),
-            action: step.path, hidden: hidden, back: back,
+            action: .planStep(step), hidden: hidden, back: back,
             showPrivacyNote: step == .aboutYou || step == .skinAndHealth)
     }
 
@@ -97,7 +61,7 @@ enum PlanJourney {
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Check your answers – Your plan", active: .plan),
             groups: answerGroups(answers, today: context.clock.today()),
             planHref: planHref(answers),
-            back: TreatmentLinkVM(name: "Back", href: stepHref(PlanStep.allCases.last!, answers)))
+            back: LinkVM(name: "Back", href: stepHref(PlanStep.allCases.last!, answers)))
     }
 
     // MARK: Answers in words

@@ -1,92 +1,5 @@
 import CelluliteKit
-
-// MARK: - View-models
-
-enum QuestionFieldVM: Sendable {
-    case text(TextFieldVM)
-    case choice(ChoiceFieldVM)
-}
-
-struct PlanItemVM: Sendable, Hashable {
-    var rank: Int
-    var name: String
-    var href: String
-    var reasons: [String]
-    var cautions: [String]
-    var needsClinicianReview: Bool
-    var evidence: EvidenceVM
-    var cost: CostVM
-    var timeToResults: String
-    var downtime: String
-    /// Example products of this kind, e.g. "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
-    var examples: [String]
-    var citations: [CitationRef]
-    /// The treatment page's full address, printed after the name on paper; nil when unknown.
-    var printURL: String?
-}
-
-struct PlanSectionVM: Sendable, Hashable {
-    var id: String
-    var title: String
-    var intro: String
-    var items: [PlanItemVM]
-    var emptyText: String
-    var emptyLink: TreatmentLinkVM?
-}
-
-struct ExcludedVM: Sendable, Hashable {
-    var name: String
-    var href: String
-    var reasons: [String]
-}
-
-/// Options a safety rule left out, with the reason in words.
-struct SafetyLeftOutVM: Sendable, Hashable {
-    var names: [String]
-    var reason: String
-}
-
-struct AnswerRowVM: Sendable, Hashable {
-    var label: String
-    var value: String
-    var changeHref: String
-}
-
-struct PlanVM: Sendable {
-    var chrome: PageChrome
-    /// The plan in one paragraph, before anything else.
-    var summary: String
-    var redFlags: [String]
-    /// What was left out or needs care for safety, in words; shown right after the red flags.
-    var safetySummary: [String]
-    var safetyLeftOut: [SafetyLeftOutVM]
-    var sections: [PlanSectionVM]
-    var excluded: [ExcludedVM]
-    var questions: [String]
-    /// The printable question sheet; nil when there are no questions to print.
-    var questionsHref: String?
-    var expectations: String
-    var answers: [AnswerRowVM]
-    var editHref: String
-    var startAgainHref: String
-    var planHref: String
-    /// The plan's own address in full, printed on paper.
-    var address: String
-    var printHref: String
-    /// The print-friendly page: nothing folded, no buttons or Change links.
-    var isPrintView: Bool
-}
-
-struct QuestionSheetVM: Sendable {
-    var chrome: PageChrome
-    var redFlags: [String]
-    var answers: [AnswerRowVM]
-    var inOffice: [PlanItemVM]
-    var questions: [String]
-    var planHref: String
-}
-
-// MARK: - Presenters
+import CelluliteViews
 
 enum PlanPages {
     /// `/plan/questions`: the printable sheet, or nil when the answers are not valid.
@@ -113,9 +26,9 @@ enum PlanPages {
     ) -> PlanVM {
         let kb = context.knowledgeBase
         let plan = context.planEngine.plan(for: profile)
-        let canonical = answers.canonical
+        let canonical = answers.canonicalQuery
         let today = context.clock.today()
-        func change(_ step: PlanStep, _ field: String) -> String {
+        func change(_ step: PlanStep, _ field: String) -> SiteURL {
             PlanJourney.stepHref(step, answers, change: true, field: field)
         }
         let eventIntro: String =
@@ -136,7 +49,7 @@ enum PlanPages {
                     ? "You did not tell us about an event. If you have one coming up, add its date."
                     : "Nothing fits before your event with the answers you gave.",
                 emptyLink: profile.daysUntilEvent == nil
-                    ? TreatmentLinkVM(name: "Add an event", href: change(.eventAndLimits, "eventDate")) : nil),
+                    ? LinkVM(name: "Add an event", href: change(.eventAndLimits, "eventDate")) : nil),
             PlanSectionVM(
                 id: "daily", title: "Every day at home",
                 intro: "A routine you can keep up yourself. Effects are small and last only while you keep going.",
@@ -151,7 +64,7 @@ enum PlanPages {
                     ? "You asked for home options only, so no clinic procedures are shown."
                     : "No clinic procedure fits the answers you gave. The reasons are in the list of options left out below.",
                 emptyLink: profile.setting == .home
-                    ? TreatmentLinkVM(name: "Show clinic options too", href: change(.eventAndLimits, "setting")) : nil),
+                    ? LinkVM(name: "Show clinic options too", href: change(.eventAndLimits, "setting")) : nil),
         ]
         let planHref = PlanJourney.planHref(answers)
         return PlanVM(
@@ -162,17 +75,17 @@ enum PlanPages {
             safetyLeftOut: safetyLeftOut(plan),
             sections: sections,
             excluded: plan.excluded.map {
-                ExcludedVM(name: $0.name, href: "/treatments/\($0.treatment)", reasons: $0.reasons)
+                ExcludedVM(name: $0.name, href: .treatment(slug: $0.treatment), reasons: $0.reasons)
             },
             questions: plan.questionsForYourDermatologist,
-            questionsHref: plan.questionsForYourDermatologist.isEmpty ? nil : "/plan/questions?\(canonical)",
+            questionsHref: plan.questionsForYourDermatologist.isEmpty ? nil : .planQuestions(canonical),
             expectations: plan.expectations,
             answers: PlanStep.allCases.flatMap { PlanJourney.rows($0, answers, today: today) },
             editHref: PlanJourney.checkHref(answers),
-            startAgainHref: PlanStep.aboutYou.path,
+            startAgainHref: .planStep(.aboutYou),
             planHref: planHref,
-            address: (origin ?? "") + planHref,
-            printHref: "/plan/print?\(canonical)",
+            address: (origin ?? "") + planHref.href,
+            printHref: .planPrint(canonical),
             isPrintView: printView)
     }
 
@@ -194,7 +107,7 @@ enum PlanPages {
 
     static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase, origin: String?) -> PlanItemVM {
         let examples = recommendation.products.compactMap(kb.product)
-        let href = "/treatments/\(recommendation.treatment)"
+        let href = SiteURL.treatment(slug: recommendation.treatment)
         return PlanItemVM(
             rank: recommendation.rank, name: recommendation.name, href: href,
             reasons: recommendation.reasons, cautions: recommendation.cautions,
@@ -203,6 +116,6 @@ enum PlanPages {
             timeToResults: recommendation.timeToResults, downtime: Present.days(recommendation.downtimeDays),
             examples: examples.map(\.exampleLabel),
             citations: Presentation.refs(recommendation.citations),
-            printURL: origin.map { $0 + href })
+            printURL: origin.map { $0 + href.href })
     }
 }

@@ -1,12 +1,10 @@
+import CelluliteViews
+
 /// The plan's questions, a few per screen (GOV.UK "one thing per page", grouped): who you are,
 /// your cellulite, your event and limits, then skin and health. Each step owns its fields: its
-/// form asks them and carries every other answer in hidden fields.
-enum PlanStep: String, CaseIterable, Sendable {
-    case aboutYou = "about-you"
-    case yourCellulite = "your-cellulite"
-    case eventAndLimits = "event-and-limits"
-    case skinAndHealth = "skin-and-health"
-
+/// form asks them and carries every other answer in hidden fields. The steps themselves are
+/// addresses, so they are declared beside `SiteURL`.
+extension PlanStep {
     /// The answer fields this step asks, in form order. `daysUntilEvent` belongs to the event
     /// step: old plan links carry it, and the date question replaces it there.
     var fields: [String] {
@@ -37,8 +35,6 @@ enum PlanStep: String, CaseIterable, Sendable {
             "These questions are optional. We ask them to keep you safe, and we explain why with each one."
         }
     }
-
-    var path: String { "/plan/\(rawValue)" }
 
     /// 1-based, for "Step 2 of 4".
     var number: Int { Self.allCases.firstIndex(of: self)! + 1 }

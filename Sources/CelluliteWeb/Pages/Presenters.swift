@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// Turns domain values into view-model pieces shared by several pages.
 enum Present {
@@ -22,9 +23,11 @@ enum Present {
         return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
     }
 
-    /// Where a citation id points: the sources page, or an anchor on the same page.
-    static func citationRef(_ id: String, base: String) -> CitationRef {
-        CitationRef(id: id, href: "\(base)#source-\(anchorID(id))")
+    /// Where a citation id points: its entry on `page` (the sources page, a treatment's page),
+    /// or on the page being shown when `page` is nil.
+    static func citationRef(_ id: String, on page: SiteURL?) -> CitationRef {
+        let anchor = "source-\(anchorID(id))"
+        return CitationRef(id: id, href: page?.anchored(anchor) ?? .onThisPage(id: anchor))
     }
 
     static func anchorID(_ id: String) -> String {
@@ -41,9 +44,9 @@ enum Present {
         }
     }
 
-    static func fact(_ fact: Fact, base: String) -> FactVM {
+    static func fact(_ fact: Fact, sourcesOn page: SiteURL?) -> FactVM {
         FactVM(
-            text: fact.text, citations: fact.citations.map { citationRef($0, base: base) },
+            text: fact.text, citations: fact.citations.map { citationRef($0, on: page) },
             confidenceNote: confidenceNote(fact.confidence))
     }
 
@@ -106,11 +109,11 @@ enum Present {
         }
     }
 
-    static func cost(_ cost: CostRange, base: String, in kb: KnowledgeBase) -> CostVM {
+    static func cost(_ cost: CostRange, sourcesOn page: SiteURL?, in kb: KnowledgeBase) -> CostVM {
         CostVM(
             text: priceText(min: cost.minUSD, max: cost.maxUSD, unit: cost.unit), note: cost.note,
             confidenceNote: cost.isKnown ? confidenceNote(cost.confidence) : nil,
-            citations: cost.citations.map { citationRef($0, base: base) },
+            citations: cost.citations.map { citationRef($0, on: page) },
             currencyNote: cost.isKnown ? currencyNote(cost.citations, in: kb) : nil)
     }
 

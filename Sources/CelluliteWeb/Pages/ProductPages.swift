@@ -1,25 +1,5 @@
 import CelluliteKit
-
-struct ProductVM: Sendable, Hashable {
-    var anchor: String
-    var name: String
-    var brand: String?
-    var treatment: TreatmentLinkVM
-    var actives: [String]
-    var price: CostVM
-    var known: [FactVM]
-    var unknown: [String]
-    var confidenceNote: String?
-    var citations: [CitationRef]
-}
-
-struct ProductListVM: Sendable {
-    var chrome: PageChrome
-    var actives: [ChoiceVM]
-    var selectedActive: String?
-    var products: [ProductVM]
-    var total: Int
-}
+import CelluliteViews
 
 enum ProductPages {
     /// "vitamin-a" → "Vitamin A": a one-letter word is a vitamin's letter.
@@ -59,11 +39,11 @@ enum ProductPages {
         let treatment = kb.treatment(product.treatment)
         return ProductVM(
             anchor: "product-\(Present.anchorID(product.id))", name: product.name, brand: product.brand,
-            treatment: TreatmentLinkVM(
-                name: treatment?.name ?? product.treatment, href: "/treatments/\(product.treatment)"),
+            treatment: LinkVM(
+                name: treatment?.name ?? product.treatment, href: .treatment(slug: product.treatment)),
             actives: product.actives.map(activeLabel),
-            price: Present.cost(product.price, base: "/sources", in: kb),
-            known: product.contents.map { Present.fact($0, base: "/sources") },
+            price: Present.cost(product.price, sourcesOn: .sources, in: kb),
+            known: product.contents.map { Present.fact($0, sourcesOn: .sources) },
             unknown: product.unknowns,
             confidenceNote: productConfidenceNote(product.confidence),
             citations: Presentation.refs(product.citations))
@@ -71,7 +51,7 @@ enum ProductPages {
 }
 
 enum Presentation {
-    static func refs(_ ids: [String], base: String = "/sources") -> [CitationRef] {
-        Present.uniqued(ids).map { Present.citationRef($0, base: base) }
+    static func refs(_ ids: [String], on page: SiteURL? = .sources) -> [CitationRef] {
+        Present.uniqued(ids).map { Present.citationRef($0, on: page) }
     }
 }

@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// The questionnaire's wording: labels, hints, "why we ask" and the choices of each field. The
 /// validation rules themselves live in `ProfileDecoder`; this only says how to fix an answer.

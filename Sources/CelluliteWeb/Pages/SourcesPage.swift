@@ -1,12 +1,5 @@
 import CelluliteKit
-
-struct SourcesVM: Sendable {
-    var chrome: PageChrome
-    var citations: [CitationVM]
-    var badges: [EvidenceVM]
-    /// Regulatory and study jargon that appears in the sources' titles and on other pages.
-    var terms: [TermVM]
-}
+import CelluliteViews
 
 enum SourcesPage {
     static func model(_ kb: KnowledgeBase) -> SourcesVM {

@@ -1,73 +1,5 @@
 import CelluliteKit
-
-struct TreatmentSummaryVM: Sendable, Hashable {
-    var name: String
-    var href: String
-    var settingText: String
-    var summary: String
-    var mechanisms: [String]
-    var evidence: EvidenceVM
-    var cost: CostVM
-    /// Nil when available; otherwise "Discontinued: no longer sold" or "Availability unclear".
-    var availability: String?
-    var offLabel: Bool
-    var treatsCellulite: Bool
-}
-
-struct TreatmentFilterVM: Sendable {
-    var setting: ChoiceFieldVM
-    var mechanism: [ChoiceVM]
-    var evidence: ChoiceFieldVM
-    var isFiltered: Bool
-}
-
-struct TreatmentListVM: Sendable {
-    var chrome: PageChrome
-    var filter: TreatmentFilterVM
-    var treatments: [TreatmentSummaryVM]
-    var total: Int
-    /// Names products no longer made that an evidence filter left out, so they never top it.
-    var discontinuedNote: String?
-}
-
-struct TreatmentDetailVM: Sendable {
-    var chrome: PageChrome
-    var name: String
-    var aliases: [String]
-    var settingText: String
-    var summary: String
-    var mechanisms: [String]
-    var treatsCellulite: Bool
-    var howItWorks: FactVM
-    var evidence: EvidenceVM
-    var evidenceBasis: String
-    var keyNumbers: [FactVM]
-    var cost: CostVM
-    var sessions: FactVM
-    var downtimeText: String
-    var downtimeNote: FactVM
-    var timeToResultsText: String
-    var timeToResultsNote: FactVM
-    var durability: FactVM
-    var sideEffects: [FactVM]
-    var alwaysCautions: [FactVM]
-    var regulatoryStatus: String
-    /// Jargon in the status ("510(k)", "21 CFR"), explained where it is first shown.
-    var regulatoryTerms: [TermVM] = []
-    var offLabel: Bool
-    var indication: FactVM?
-    var regulatoryNotes: [FactVM]
-    var availabilityTitle: String
-    var isDiscontinued: Bool
-    var isAvailabilityUnclear: Bool
-    var availabilityNote: FactVM
-    var questionForDermatologist: String?
-    var products: [TreatmentLinkVM]
-    var citations: [CitationVM]
-    var lowConfidenceCount: Int
-    /// Where to go after reading: the plan, which says whether this option fits the person.
-    var nextStep = TreatmentLinkVM(name: "See whether this fits you", href: "/plan")
-}
+import CelluliteViews
 
 enum TreatmentPages {
     /// Minimum evidence filter values, weakest first.
@@ -132,11 +64,11 @@ enum TreatmentPages {
 
     static func summary(_ treatment: Treatment, in kb: KnowledgeBase) -> TreatmentSummaryVM {
         TreatmentSummaryVM(
-            name: treatment.name, href: "/treatments/\(treatment.id)",
+            name: treatment.name, href: .treatment(slug: treatment.id),
             settingText: Present.settingTitle(treatment.setting),
             summary: treatment.summary, mechanisms: treatment.mechanisms.map(Present.mechanismTitle),
             evidence: Present.evidence(treatment.evidence),
-            cost: Present.cost(treatment.cost, base: "/treatments/\(treatment.id)", in: kb),
+            cost: Present.cost(treatment.cost, sourcesOn: .treatment(slug: treatment.id), in: kb),
             availability: treatment.availability.status == .available
                 ? nil : Present.availabilityTitle(treatment.availability.status),
             offLabel: treatment.regulatory.offLabelForCellulite, treatsCellulite: treatment.treatsCellulite)
@@ -144,12 +76,13 @@ enum TreatmentPages {
 
     static func detail(_ kb: KnowledgeBase, slug: String) -> TreatmentDetailVM? {
         guard let t = kb.treatment(slug) else { return nil }
-        func fact(_ f: Fact) -> FactVM { Present.fact(f, base: "") }
+        // The page lists its own sources, so its citations point down the page.
+        func fact(_ f: Fact) -> FactVM { Present.fact(f, sourcesOn: nil) }
         let citationIDs = t.citations + t.allFacts.flatMap(\.citations) + t.cost.citations
         let products = kb.products.filter { $0.treatment == t.id }.map { product in
-            TreatmentLinkVM(
+            LinkVM(
                 name: [product.brand, product.name].compactMap { $0 }.joined(separator: " "),
-                href: "/products#product-\(product.id)",
+                href: SiteURL.products.anchored("product-\(product.id)"),
                 note: Present.priceText(min: product.price.minUSD, max: product.price.maxUSD, unit: product.price.unit))
         }
         var model = TreatmentDetailVM(
@@ -158,7 +91,7 @@ enum TreatmentPages {
             settingText: Present.settingTitle(t.setting), summary: t.summary,
             mechanisms: t.mechanisms.map(Present.mechanismTitle), treatsCellulite: t.treatsCellulite,
             howItWorks: fact(t.howItWorks), evidence: Present.evidence(t.evidence), evidenceBasis: t.evidence.basis,
-            keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, base: "", in: kb),
+            keyNumbers: t.evidence.keyNumbers.map(fact), cost: Present.cost(t.cost, sourcesOn: nil, in: kb),
             sessions: fact(t.sessions), downtimeText: Present.days(t.downtime), downtimeNote: fact(t.downtimeNote),
             timeToResultsText: Present.days(t.timeToResults), timeToResultsNote: fact(t.timeToResultsNote),
             durability: fact(t.durability), sideEffects: t.sideEffects.map(fact),

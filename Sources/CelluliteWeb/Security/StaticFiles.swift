@@ -16,6 +16,12 @@ struct StaticFiles: AsyncMiddleware {
         return try await files.respond(to: request, chainingTo: next)
     }
 
+    /// The bundled Public directory the files are served from.
+    static func publicDirectory() throws -> URL {
+        guard let resources = Bundle.module.resourceURL else { throw ConfigurationError.noBundledResources }
+        return resources.appendingPathComponent("Public")
+    }
+
     /// Every file under `directory`, relative to it ("css/app.css").
     static func list(in directory: URL) -> [String] {
         let base = directory.standardizedFileURL.path

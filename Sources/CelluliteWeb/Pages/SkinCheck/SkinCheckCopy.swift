@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// The skin check's wording, in plain words. Labels come from exhaustive switches over the
 /// domain's enums, so a new level or scale cannot be left without words.

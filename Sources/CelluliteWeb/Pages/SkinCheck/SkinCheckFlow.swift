@@ -1,3 +1,5 @@
+import CelluliteViews
+
 /// Which screen a GET of /assess shows. Every step is recomputed from the query: the first step
 /// of the chosen check that is not yet answered correctly, or the one the person asked for.
 enum SkinCheckFlow {
@@ -5,7 +7,7 @@ enum SkinCheckFlow {
         /// Show this step; `errors` is empty unless the person sent it with a mistake.
         case step(SkinCheckStep, errors: [String: String])
         /// Every answer is in: go to the result at this address.
-        case result(String)
+        case result(SiteURL)
     }
 
     static func resolve(_ state: SkinCheckState) -> Outcome {

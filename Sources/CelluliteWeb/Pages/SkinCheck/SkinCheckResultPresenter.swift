@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// Scores the answers with the domain's scales and words the result: reassurance first, then the
 /// score, the answers with Change links, what change would count, and the way into the plan.
@@ -52,7 +53,7 @@ enum SkinCheckResultPresenter {
         let (change, changeNote) = meaningfulChange(scale)
         return SkinCheckResultVM(
             chrome: Present.chrome(kb.meta, title: "Your result", active: .assess),
-            reassurance: Present.fact(kb.meta.planNotes.doingNothing, base: "/sources"),
+            reassurance: Present.fact(kb.meta.planNotes.doingNothing, sourcesOn: .sources),
             reassuranceMore:
                 "This check describes how your skin looks. It is not a measure of health, and a higher score "
                 + "does not mean you need to treat it.",

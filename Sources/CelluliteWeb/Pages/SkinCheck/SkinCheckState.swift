@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// The checks a person can choose; the web's own ids, each backed by one domain scale.
 enum SkinCheckScale: String, CaseIterable, Sendable {
@@ -117,25 +118,25 @@ struct SkinCheckState: Sendable {
     }
 
     /// A step of the wizard with every answer so far filled in.
-    func stepAddress(_ step: SkinCheckStep, changing: Bool = false) -> String {
+    func stepAddress(_ step: SkinCheckStep, changing: Bool = false) -> SiteURL {
         var pairs = pairs()
         pairs.append((name: "go", value: step.id))
         if changing { pairs.append((name: "change", value: "1")) }
-        return "/assess?" + QueryParameters(pairs: pairs).encoded()
+        return .assess(SiteURL.Query(QueryParameters(pairs: pairs)))
     }
 
-    var resultAddress: String {
-        "/assess/result?" + QueryParameters(pairs: pairs(onlyChosenScale: true)).encoded()
+    var resultAddress: SiteURL {
+        .assessResult(SiteURL.Query(QueryParameters(pairs: pairs(onlyChosenScale: true))))
     }
 
     /// The start of the wizard, keeping only the plan answers.
-    var restartAddress: String {
-        planAnswers.isEmpty ? "/assess" : "/assess?" + QueryParameters(pairs: planAnswers).encoded()
+    var restartAddress: SiteURL {
+        .assess(planAnswers.isEmpty ? nil : SiteURL.Query(QueryParameters(pairs: planAnswers)))
     }
 
     /// The plan with the score added to whatever plan answers came in. Without an age (someone who
     /// came straight to the skin check) that is the plan's first question, so no error greets them.
-    func planAddress(_ reading: SeverityReading) -> String {
+    func planAddress(_ reading: SeverityReading) -> SiteURL {
         let answers = PlanAnswers(
             QueryParameters(
                 pairs: planAnswers + [

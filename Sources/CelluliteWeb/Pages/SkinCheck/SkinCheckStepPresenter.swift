@@ -1,4 +1,5 @@
 import CelluliteKit
+import CelluliteViews
 
 /// Builds the view-model of one wizard step from the state in the query.
 enum SkinCheckStepPresenter {
@@ -40,12 +41,12 @@ enum SkinCheckStepPresenter {
     }
 
     /// Back to the result when changing one answer; otherwise to the previous step, answers kept.
-    private static func back(_ step: SkinCheckStep, state: SkinCheckState) -> TreatmentLinkVM? {
+    private static func back(_ step: SkinCheckStep, state: SkinCheckState) -> LinkVM? {
         if state.isChanging, SkinCheckResultPresenter.isComplete(state) {
-            return TreatmentLinkVM(name: "Back to your result", href: state.resultAddress)
+            return LinkVM(name: "Back to your result", href: state.resultAddress)
         }
         return SkinCheckFlow.previous(step, in: state.scale).map {
-            TreatmentLinkVM(name: "Back", href: state.stepAddress($0))
+            LinkVM(name: "Back", href: state.stepAddress($0))
         }
     }
 

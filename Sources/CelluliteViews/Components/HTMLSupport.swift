@@ -1,0 +1,142 @@
+import Plot
+
+// Plot escapes text nodes but writes attribute values as given, so every attribute value that is
+// not a fixed literal goes through `attributeEscaped` (via the helpers below).
+
+extension String {
+    /// Safe inside a double-quoted HTML attribute. Works on UTF-8 bytes: the five characters are
+    /// ASCII, most text has none of them (returned as is, without a copy), and comparing Characters
+    /// was a fifth of a plan page's rendering time. Bytes also catch a quote followed by a
+    /// combining mark, which a Character comparison would let through unescaped.
+    var attributeEscaped: String {
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard utf8.contains(where: special) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): bytes += "&#39;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Safe as element text even where Plot's own escaping would keep an entity-like sequence.
+    var textEscaped: String {
+        attributeEscaped
+    }
+}
+
+extension Node {
+    /// An attribute whose value is escaped.
+    static func attr(_ name: String, _ value: String) -> Node {
+        .attribute(named: name, value: value.attributeEscaped)
+    }
+
+    /// A link attribute (`href`, `action`) to one of the site's addresses, escaped like any value.
+    static func attr(_ name: String, _ url: SiteURL) -> Node {
+        .attr(name, url.href)
+    }
+
+    /// A boolean attribute (`checked`, `open`, `hidden`), present only when `isOn`.
+    static func flag(_ name: String, _ isOn: Bool) -> Node {
+        isOn ? .attribute(named: name, value: name) : .empty
+    }
+
+    /// Any element by name, in any context: Plot's typed contexts stay out of the way of helpers.
+    static func el(_ name: String, _ nodes: [Node<HTML.BodyContext>]) -> Node {
+        .element(named: name, nodes: nodes)
+    }
+
+    static func el(_ name: String, _ nodes: Node<HTML.BodyContext>...) -> Node {
+        .element(named: name, nodes: nodes)
+    }
+
+    /// Text that is escaped completely (user input, knowledge-base text).
+    static func safe(_ text: String) -> Node {
+        .raw(text.textEscaped)
+    }
+}
+
+extension Attribute {
+    static func attr(_ name: String, _ value: String) -> Attribute {
+        Attribute(name: name, value: value.attributeEscaped)
+    }
+
+    static func flag(_ name: String, _ isOn: Bool) -> Attribute {
+        isOn ? Attribute(name: name, value: name) : .empty
+    }
+}
+
+typealias BodyNode = Node<HTML.BodyContext>
+
+extension Array where Element == String {
+    /// "Fills dimples, firms the skin": one phrase list, capitalised once.
+    var phraseList: String {
+        enumerated().map { index, phrase in
+            index == 0 ? phrase : phrase.prefix(1).lowercased() + phrase.dropFirst()
+        }.joined(separator: ", ")
+    }
+}
+
+/// Shortcuts for the elements every view uses, all in the body context and all escaping.
+enum H {
+    static func link(_ text: String, to url: SiteURL, _ extra: BodyNode...) -> BodyNode {
+        .el("a", [.attr("href", url), .safe(text)] + extra)
+    }
+
+    static func p(_ text: String, class className: String? = nil) -> BodyNode {
+        .el("p", [className.map { .attr("class", $0) } ?? .empty, .safe(text)])
+    }
+
+    static func heading(_ level: Int, _ text: String, id: String? = nil) -> BodyNode {
+        .el("h\(level)", [id.map { .attr("id", $0) } ?? .empty, .safe(text)])
+    }
+
+    static func div(_ className: String, _ nodes: [BodyNode]) -> BodyNode {
+        .el("div", [.attr("class", className)] + nodes)
+    }
+
+    static func div(_ className: String, _ nodes: BodyNode...) -> BodyNode {
+        div(className, nodes)
+    }
+
+    static func span(_ className: String, _ text: String) -> BodyNode {
+        .el("span", .attr("class", className), .safe(text))
+    }
+
+    static func ul(_ items: [BodyNode], class className: String? = nil) -> BodyNode {
+        .el("ul", [className.map { .attr("class", $0) } ?? .empty] + items.map { .el("li", $0) })
+    }
+
+    static func textList(_ items: [String], class className: String? = nil) -> BodyNode {
+        ul(items.map { .safe($0) }, class: className)
+    }
+
+    /// A symbol that is decoration for sighted readers; the words beside it carry the meaning.
+    static func symbol(_ glyph: String) -> BodyNode {
+        .el("span", .attr("class", "symbol"), .attr("aria-hidden", "true"), .safe(glyph))
+    }
+
+    /// A `<section>` labelled by its own heading, so it is a named region.
+    static func section(
+        id: String, heading: String, level: Int = 2, class className: String? = nil, _ nodes: [BodyNode]
+    ) -> BodyNode {
+        .el(
+            "section",
+            [
+                .attr("aria-labelledby", "\(id)-heading"),
+                className.map { .attr("class", $0) } ?? .empty,
+                .attr("id", id),
+                H.heading(level, heading, id: "\(id)-heading"),
+            ] + nodes)
+    }
+}

@@ -1,0 +1,99 @@
+/// Every address of the site. Views and presenters link with these cases instead of string
+/// paths, and the controllers register their routes from them, so a link and its route cannot
+/// drift apart (a test checks each case against the route table).
+public enum SiteURL: Sendable, Hashable {
+    case home
+    /// The plan for the answers in the query; without answers, its first question.
+    case plan(Query? = nil)
+    case planStep(PlanStep, Query? = nil)
+    /// "Check your answers".
+    case planCheck(Query? = nil)
+    case planPrint(Query? = nil)
+    /// The printable questions for a dermatologist.
+    case planQuestions(Query? = nil)
+    /// The last plan shown on this device (the menu's "Your plan").
+    case planLast
+    /// Where old "Change your answers" links point.
+    case planEdit
+    case treatments
+    case treatment(slug: String)
+    case products
+    case ask(Query? = nil)
+    /// The skin check's steps: which one is in the query.
+    case assess(Query? = nil)
+    case assessResult(Query? = nil)
+    case about
+    case sources
+    case asset(Asset)
+    /// An element of a page: "/sources#grading".
+    indirect case anchor(SiteURL, id: String)
+    /// An element of the page being shown: "#main".
+    case onThisPage(id: String)
+
+    /// Files served from the app's Public directory.
+    public enum Asset: String, Sendable, Hashable, CaseIterable {
+        case appStylesheet = "css/app.css"
+        case printStylesheet = "css/print.css"
+        case favicon = "favicon.svg"
+    }
+
+    /// A query string, already percent-encoded ("age=34&areas=thighs"). A present query writes
+    /// its "?" even when empty, as the addresses always have; nil writes none.
+    public struct Query: Sendable, Hashable {
+        public var encoded: String
+
+        public init(encoded: String) {
+            self.encoded = encoded
+        }
+    }
+
+    /// The path alone: "/plan/check"; empty for `onThisPage`.
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .plan: "/plan"
+        case .planStep(let step, _): "/plan/\(step.rawValue)"
+        case .planCheck: "/plan/check"
+        case .planPrint: "/plan/print"
+        case .planQuestions: "/plan/questions"
+        case .planLast: "/plan/last"
+        case .planEdit: "/plan/edit"
+        case .treatments: "/treatments"
+        case .treatment(let slug): "/treatments/\(slug)"
+        case .products: "/products"
+        case .ask: "/ask"
+        case .assess: "/assess"
+        case .assessResult: "/assess/result"
+        case .about: "/about"
+        case .sources: "/sources"
+        case .asset(let asset): "/\(asset.rawValue)"
+        case .anchor(let page, _): page.path
+        case .onThisPage: ""
+        }
+    }
+
+    public var query: Query? {
+        switch self {
+        case .plan(let query), .planStep(_, let query), .planCheck(let query), .planPrint(let query),
+            .planQuestions(let query), .ask(let query), .assess(let query),
+            .assessResult(let query):
+            query
+        case .anchor(let page, _): page.query
+        case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage: nil
+        }
+    }
+
+    /// What a link's `href` holds: path, query and fragment.
+    public var href: String {
+        switch self {
+        case .anchor(let page, let id): "\(page.href)#\(id)"
+        case .onThisPage(let id): "#\(id)"
+        default: query.map { "\(path)?\($0.encoded)" } ?? path
+        }
+    }
+
+    /// The element `id` of this page.
+    public func anchored(_ id: String) -> SiteURL {
+        .anchor(self, id: id)
+    }
+}

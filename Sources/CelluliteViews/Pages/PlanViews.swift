@@ -1,0 +1,288 @@
+import Plot
+
+public enum PlanView {
+    public static func render(_ model: PlanVM) -> HTML {
+        let screen = !model.isPrintView
+        return Layout.page(
+            model.chrome, bodyClass: screen ? "plan-page" : "plan-page print-view",
+            [
+                screen ? .empty : printViewHeader(model),
+                .el("h1", .safe("Your plan")),
+                .el("p", .attr("class", "lead plan-summary"), .safe(model.summary)),
+                .el(
+                    "p", .attr("class", screen ? "plan-address print-only" : "plan-address"),
+                    .safe("This plan’s address: "), .el("span", .attr("class", "address"), .safe(model.address))),
+                redFlags(model.redFlags),
+                safetySummary(model.safetySummary, leftOut: model.safetyLeftOut),
+                screen
+                    ? .el(
+                        "div", .attr("class", "button-row no-print"),
+                        UI.buttonLink("Print this plan", to: model.printHref, secondary: true),
+                        H.link("Change your answers", to: model.editHref))
+                    : .empty,
+                screen ? onThisPage(model) : .empty,
+                .group(model.sections.map(section)),
+                H.section(
+                    id: "expectations", heading: "What can you honestly expect?", class: "expectations",
+                    [
+                        .el("p", .safe(model.expectations))
+                    ]),
+                H.section(
+                    id: "questions", heading: "Questions for your dermatologist", class: "questions",
+                    [
+                        model.questions.isEmpty
+                            ? .el("p", .safe("No questions: your plan has no clinic treatments."))
+                            : .el(
+                                "ol", [.attr("class", "question-list")] + model.questions.map { .el("li", .safe($0)) }),
+                        model.questionsHref.map { href in
+                            .el(
+                                "p", .attr("class", "no-print"),
+                                UI.buttonLink("Open a printable sheet of these questions", to: href, secondary: true))
+                        } ?? .empty,
+                    ]),
+                excluded(model.excluded, folded: screen),
+                H.section(
+                    id: "answers", heading: "Your answers", class: "answers",
+                    [
+                        screen
+                            ? .el(
+                                "p", .attr("class", "no-print"),
+                                .safe("Change any answer and the plan updates. Nothing else you entered is lost."))
+                            : .empty,
+                        answerTable(model.answers, changeLinks: screen),
+                        screen
+                            ? .el(
+                                "p", .attr("class", "no-print button-row"),
+                                UI.buttonLink("Change your answers", to: model.editHref, secondary: true),
+                                H.link("Start again", to: model.startAgainHref))
+                            : .empty,
+                        screen ? addressHint(model) : .empty,
+                    ]),
+            ])
+    }
+
+    private static func printViewHeader(_ model: PlanVM) -> BodyNode {
+        .group(
+            .el("p", .attr("class", "breadcrumb no-print"), H.link("Back to your plan", to: model.planHref)),
+            .el(
+                "p", .attr("class", "no-print hint"),
+                .safe(
+                    "This is your plan laid out for paper. To print it, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac)."
+                )))
+    }
+
+    private static func onThisPage(_ model: PlanVM) -> BodyNode {
+        .el(
+            "nav",
+            [
+                .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
+                H.ul(
+                    model.sections.map { H.link($0.title, to: .onThisPage(id: $0.id)) }
+                        + [
+                            H.link("Options left out", to: .onThisPage(id: "excluded")),
+                            H.link("Questions for your dermatologist", to: .onThisPage(id: "questions")),
+                            H.link("What to expect", to: .onThisPage(id: "expectations")),
+                            H.link("Your answers", to: .onThisPage(id: "answers")),
+                        ]),
+            ])
+    }
+
+    /// Where the answers are kept, said where the link to them is offered.
+    private static func addressHint(_ model: PlanVM) -> BodyNode {
+        .el(
+            "p", .attr("class", "hint"),
+            .safe(
+                "This page’s address holds all your answers, health answers too, so you can bookmark it or share it "
+                    + "with your clinician: "),
+            .el("a", .attr("href", model.planHref), .attr("class", "plan-link"), .safe("link to this plan")),
+            .safe(
+                ". Your browser’s history keeps the address as well, and this device keeps it for 30 days in a "
+                    + "cookie only this site can read, so “Your plan” in the menu brings you back here. "
+                    + "We do not store your answers on our server."))
+    }
+
+    static func safetySummary(_ lines: [String], leftOut: [SafetyLeftOutVM] = []) -> BodyNode {
+        guard !lines.isEmpty || !leftOut.isEmpty else { return .empty }
+        return H.section(
+            id: "safety-summary", heading: "For your safety", class: "callout safety-summary",
+            [
+                lines.isEmpty ? .empty : .el("ul", lines.map { .el("li", .safe($0)) }),
+                leftOut.isEmpty ? .empty : .el("h3", .attr("class", "mini-heading"), .safe("Left out for your safety")),
+                leftOut.isEmpty
+                    ? .empty
+                    : .el(
+                        "ul",
+                        [.attr("class", "safety-left-out")]
+                            + leftOut.map { group in
+                                .el(
+                                    "li", .el("strong", .safe(group.names.joined(separator: ", ") + ": ")),
+                                    .safe(group.reason))
+                            }),
+            ])
+    }
+
+    static func redFlags(_ flags: [String]) -> BodyNode {
+        guard !flags.isEmpty else { return .empty }
+        return UI.warningBox(
+            id: "red-flags", title: "See a clinician first",
+            [
+                .el(
+                    "p",
+                    .safe("Your answers include something a doctor or nurse should check before you try any treatment:")
+                ),
+                .el("ul", [.attr("class", "red-flag-list")] + flags.map { .el("li", .safe($0)) }),
+            ])
+    }
+
+    private static func section(_ section: PlanSectionVM) -> BodyNode {
+        H.section(
+            id: section.id, heading: section.title, class: "plan-section",
+            [
+                .el("p", .attr("class", "section-intro"), .safe(section.intro)),
+                section.items.isEmpty
+                    ? .el(
+                        "p", .attr("class", "empty"), .safe(section.emptyText + " "),
+                        section.emptyLink.map { H.link($0.name, to: $0.href) } ?? .empty)
+                    : .el("ol", [.attr("class", "plan-items")] + section.items.map { item($0) }),
+            ])
+    }
+
+    static func item(_ item: PlanItemVM, headingLevel: Int = 3) -> BodyNode {
+        .el(
+            "li",
+            [
+                .attr("class", "plan-item card"),
+                .el("h\(headingLevel)", .attr("class", "card-title"), H.link(item.name, to: item.href)),
+                item.printURL.map { .el("p", .attr("class", "print-only print-url"), .safe($0)) } ?? .empty,
+                item.needsClinicianReview
+                    ? .el(
+                        "p", .attr("class", "callout"), H.symbol("⚠"),
+                        .el("strong", .safe(" A clinician must review this first.")),
+                        .safe(" Do not go ahead until a doctor has checked it is right for you."))
+                    : .empty,
+                UI.facts([
+                    ("Evidence", UI.evidenceBadge(item.evidence)),
+                    ("Cost", UI.cost(item.cost)),
+                    ("Time to results", .safe(item.timeToResults)),
+                    ("Downtime", .safe(item.downtime)),
+                ]),
+                item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
+                H.textList(item.reasons, class: "reasons"),
+                item.cautions.isEmpty
+                    ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
+                item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
+                item.examples.isEmpty
+                    ? .empty
+                    : .el(
+                        "p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
+                        .safe(item.examples.joined(separator: "; ") + ". "),
+                        H.link("About these products", to: .products)),
+                .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
+            ])
+    }
+
+    private static func excluded(_ excluded: [ExcludedVM], folded: Bool) -> BodyNode {
+        let list: BodyNode = .el(
+            "ul",
+            [.attr("class", "excluded-list")]
+                + excluded.map { option in
+                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
+                })
+        return H.section(
+            id: "excluded", heading: "Options left out, and why", class: "excluded",
+            [
+                .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
+                .el(
+                    "p", .attr("class", "print-only"),
+                    .safe("On paper each option shows one reason; the plan’s address above shows them all.")),
+                folded
+                    ? .el(
+                        "details",
+                        [
+                            .attr("class", "details"),
+                            .el("summary", .safe("Show the \(excluded.count) options left out")),
+                            list,
+                        ])
+                    : list,
+            ])
+    }
+
+    static func answerTable(_ rows: [AnswerRowVM], caption: String = "Your answers", changeLinks: Bool = true)
+        -> BodyNode
+    {
+        .el(
+            "table",
+            [
+                .attr("class", "answer-table"),
+                .el("caption", .attr("class", "visually-hidden"), .safe(caption)),
+                .el(
+                    "tbody",
+                    rows.map { row in
+                        .el(
+                            "tr",
+                            [
+                                .el("th", .attr("scope", "row"), .safe(row.label)),
+                                .el("td", .safe(row.value)),
+                                changeLinks
+                                    ? .el(
+                                        "td", .attr("class", "no-print answer-change"),
+                                        .el(
+                                            "a", .attr("href", row.changeHref), .safe("Change"),
+                                            .el(
+                                                "span", .attr("class", "visually-hidden"),
+                                                .safe(" " + row.label.lowercased()))))
+                                    : .empty,
+                            ])
+                    }),
+            ])
+    }
+}
+
+public enum QuestionSheetView {
+    public static func render(_ model: QuestionSheetVM) -> HTML {
+        Layout.page(
+            model.chrome, bodyClass: "sheet-page",
+            [
+                .el("p", .attr("class", "breadcrumb no-print"), H.link("Back to your plan", to: model.planHref)),
+                .el("h1", .safe("Questions for your dermatologist")),
+                .el(
+                    "p", .attr("class", "no-print hint"),
+                    .safe(
+                        "To print this sheet, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac). Navigation is left off the printout."
+                    )),
+                PlanView.redFlags(model.redFlags),
+                H.section(
+                    id: "sheet-questions", heading: "My questions",
+                    [
+                        model.questions.isEmpty
+                            ? .el("p", .safe("Your plan has no clinic treatments, so there are no questions yet."))
+                            : .el(
+                                "ol",
+                                [.attr("class", "question-list sheet-questions")]
+                                    + model.questions.map { question in
+                                        .el(
+                                            "li", .el("p", .safe(question)),
+                                            .el("div", .attr("class", "answer-space"), .attr("aria-hidden", "true")))
+                                    })
+                    ]),
+                model.inOffice.isEmpty
+                    ? .empty
+                    : H.section(
+                        id: "sheet-options", heading: "Clinic treatments I would like to discuss",
+                        [
+                            .el(
+                                "ul",
+                                [.attr("class", "sheet-options")]
+                                    + model.inOffice.map { item in
+                                        .el(
+                                            "li", .el("strong", .safe(item.name)),
+                                            .safe(" – \(item.evidence.label.lowercased()); \(item.cost.text)."),
+                                            item.cautions.isEmpty ? .empty : H.textList(item.cautions))
+                                    })
+                        ]),
+                H.section(
+                    id: "sheet-answers", heading: "About me",
+                    [PlanView.answerTable(model.answers, caption: "About me", changeLinks: false)]),
+            ])
+    }
+}

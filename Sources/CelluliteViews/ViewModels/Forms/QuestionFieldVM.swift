@@ -1,0 +1,4 @@
+public enum QuestionFieldVM: Sendable {
+    case text(TextFieldVM)
+    case choice(ChoiceFieldVM)
+}

@@ -1,0 +1,16 @@
+public struct SourcesVM: Sendable {
+    public var chrome: PageChrome
+    public var citations: [CitationVM]
+    public var badges: [EvidenceVM]
+    /// Regulatory and study jargon that appears in the sources' titles and on other pages.
+    public var terms: [TermVM]
+
+    public init(
+        chrome: PageChrome, citations: [CitationVM], badges: [EvidenceVM], terms: [TermVM]
+    ) {
+        self.chrome = chrome
+        self.citations = citations
+        self.badges = badges
+        self.terms = terms
+    }
+}

@@ -1,0 +1,16 @@
+/// "Check your answers": every answer with a Change link, then the plan.
+public struct CheckAnswersVM: Sendable {
+    public var chrome: PageChrome
+    public var groups: [AnswerGroupVM]
+    public var planHref: SiteURL
+    public var back: LinkVM
+
+    public init(
+        chrome: PageChrome, groups: [AnswerGroupVM], planHref: SiteURL, back: LinkVM
+    ) {
+        self.chrome = chrome
+        self.groups = groups
+        self.planHref = planHref
+        self.back = back
+    }
+}

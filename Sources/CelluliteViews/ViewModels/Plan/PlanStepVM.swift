@@ -1,0 +1,30 @@
+/// One step of the plan questions: a GET form to its own address, carrying every other answer.
+public struct PlanStepVM: Sendable {
+    public var chrome: PageChrome
+    /// "Step 2 of 4".
+    public var progress: String
+    public var heading: String
+    public var intro: String?
+    public var errors: [FormErrorVM]
+    public var fields: [QuestionFieldVM]
+    public var action: SiteURL
+    public var hidden: [HiddenFieldVM]
+    public var back: LinkVM
+    public var showPrivacyNote: Bool
+
+    public init(
+        chrome: PageChrome, progress: String, heading: String, intro: String? = nil, errors: [FormErrorVM],
+        fields: [QuestionFieldVM], action: SiteURL, hidden: [HiddenFieldVM], back: LinkVM, showPrivacyNote: Bool
+    ) {
+        self.chrome = chrome
+        self.progress = progress
+        self.heading = heading
+        self.intro = intro
+        self.errors = errors
+        self.fields = fields
+        self.action = action
+        self.hidden = hidden
+        self.back = back
+        self.showPrivacyNote = showPrivacyNote
+    }
+}

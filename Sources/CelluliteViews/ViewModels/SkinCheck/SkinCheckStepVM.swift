@@ -1,0 +1,58 @@
+public struct SkinCheckStepVM: Sendable {
+    public var chrome: PageChrome
+    /// "Step 2 of 5".
+    public var progress: String?
+    /// The page's `<h1>` when no question's legend is.
+    public var heading: String?
+    public var intro: String?
+    public var errors: [FormErrorVM]
+    public var questions: [SkinCheckQuestionVM]
+    /// Earlier (and later) answers the form carries forward.
+    public var hidden: [(name: String, value: String)]
+    public var continueLabel: String
+    /// The `go` value of the Continue button.
+    public var continueTarget: String
+    public var back: LinkVM?
+    public var showHowToLook: Bool
+    public var privacyNote: String
+    public var notADiagnosis: String
+
+    public init(
+        chrome: PageChrome, progress: String? = nil, heading: String? = nil, intro: String? = nil,
+        errors: [FormErrorVM], questions: [SkinCheckQuestionVM], hidden: [(name: String, value: String)],
+        continueLabel: String, continueTarget: String, back: LinkVM? = nil, showHowToLook: Bool, privacyNote: String,
+        notADiagnosis: String
+    ) {
+        self.chrome = chrome
+        self.progress = progress
+        self.heading = heading
+        self.intro = intro
+        self.errors = errors
+        self.questions = questions
+        self.hidden = hidden
+        self.continueLabel = continueLabel
+        self.continueTarget = continueTarget
+        self.back = back
+        self.showHowToLook = showHowToLook
+        self.privacyNote = privacyNote
+        self.notADiagnosis = notADiagnosis
+    }
+}
+
+/// One question of a step: a group of radios, optionally the page's heading, with drawings.
+public struct SkinCheckQuestionVM: Sendable {
+    public var field: ChoiceFieldVM
+    /// The legend is the page's `<h1>` (single-question steps).
+    public var legendIsHeading: Bool
+    public var drawingsCaption: String?
+    public var drawings: [ReferenceDrawingVM]
+
+    public init(
+        field: ChoiceFieldVM, legendIsHeading: Bool, drawingsCaption: String? = nil, drawings: [ReferenceDrawingVM]
+    ) {
+        self.field = field
+        self.legendIsHeading = legendIsHeading
+        self.drawingsCaption = drawingsCaption
+        self.drawings = drawings
+    }
+}

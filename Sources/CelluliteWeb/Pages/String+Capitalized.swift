@@ -1,4 +1,0 @@
-extension String {
-    /// "moderate" → "Moderate": labels from the domain are lower case, sentences start with a capital.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
