@@ -52,7 +52,7 @@ enum FormUI {
         let input: BodyNode = .selfClosedElement(
             named: "input",
             attributes: [
-                Attribute<HTML.BodyContext>.attr("type", field.inputType),
+                .attr("type", field.inputType),
                 .attr("id", field.id),
                 .attr("name", field.name),
                 .attr("value", field.value),
@@ -100,10 +100,10 @@ enum FormUI {
                     .selfClosedElement(
                         named: "input",
                         attributes: [
-                            Attribute<HTML.BodyContext>.attr("type", field.kind.rawValue),
+                            .attr("type", field.kind.rawValue),
                             .attr("id", inputID),
                             .attr("name", field.name),
-                            Attribute(name: "value", value: choice.value.attributeEscaped, ignoreIfValueIsEmpty: false),
+                            .attrKeepingEmpty("value", choice.value),
                             .flag("checked", choice.isSelected),
                             choice.hint == nil ? .empty : .attr("aria-describedby", choiceHintID),
                         ]),
@@ -161,8 +161,8 @@ enum FormUI {
         .selfClosedElement(
             named: "input",
             attributes: [
-                Attribute<HTML.BodyContext>.attr("type", "hidden"), .attr("name", name),
-                Attribute(name: "value", value: value.attributeEscaped, ignoreIfValueIsEmpty: false),
+                .attr("type", "hidden"), .attr("name", name),
+                .attrKeepingEmpty("value", value),
             ])
     }
 }

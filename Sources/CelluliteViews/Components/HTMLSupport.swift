@@ -36,31 +36,12 @@ extension String {
 }
 
 extension Node {
-    /// An attribute whose value is escaped.
+    /// An attribute whose value is escaped (the document's `<head>`, which Plot writes).
     static func attr(_ name: String, _ value: String) -> Node {
         .attribute(named: name, value: value.attributeEscaped)
     }
 
-    /// A link attribute (`href`, `action`) to one of the site's addresses, escaped like any value.
-    static func attr(_ name: String, _ url: SiteURL) -> Node {
-        .attr(name, url.href)
-    }
-
-    /// A boolean attribute (`checked`, `open`, `hidden`), present only when `isOn`.
-    static func flag(_ name: String, _ isOn: Bool) -> Node {
-        isOn ? .attribute(named: name, value: name) : .empty
-    }
-
-    /// Any element by name, in any context: Plot's typed contexts stay out of the way of helpers.
-    static func el(_ name: String, _ nodes: [Node<HTML.BodyContext>]) -> Node {
-        .element(named: name, nodes: nodes)
-    }
-
-    static func el(_ name: String, _ nodes: Node<HTML.BodyContext>...) -> Node {
-        .element(named: name, nodes: nodes)
-    }
-
-    /// Text that is escaped completely (user input, knowledge-base text).
+    /// Text that is escaped completely.
     static func safe(_ text: String) -> Node {
         .raw(text.textEscaped)
     }
@@ -70,13 +51,9 @@ extension Attribute {
     static func attr(_ name: String, _ value: String) -> Attribute {
         Attribute(name: name, value: value.attributeEscaped)
     }
-
-    static func flag(_ name: String, _ isOn: Bool) -> Attribute {
-        isOn ? Attribute(name: name, value: name) : .empty
-    }
 }
 
-typealias BodyNode = Node<HTML.BodyContext>
+typealias BodyNode = Markup
 
 extension Array where Element == String {
     /// "Fills dimples, firms the skin": one phrase list, capitalised once.

@@ -19,39 +19,45 @@ enum Layout {
                     .attribute(named: "media", value: "print")),
                 .link(.rel(.icon), .href(SiteURL.asset(.favicon).href), .type("image/svg+xml"))
             ),
-            .body(
-                .attr("class", bodyClass ?? ""),
-                .a(.class("skip-link"), .href(SiteURL.onThisPage(id: "main").href), .text("Skip to main content")),
-                header(chrome),
-                .main(
-                    .id("main"),
-                    .attribute(named: "tabindex", value: "-1"),
-                    .div(
-                        .class("wrap"),
-                        disclaimer(),
-                        .group(content)
-                    )
-                ),
-                footer(chrome)
-            )
+            // The body is `Markup`, written once; Plot writes the document around it.
+            .raw(body(chrome, bodyClass: bodyClass, content).rendered)
+        )
+    }
+
+    private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> BodyNode {
+        .el(
+            "body",
+            .attr("class", bodyClass ?? ""),
+            .el(
+                "a", .attr("class", "skip-link"), .attr("href", SiteURL.onThisPage(id: "main")),
+                .safe("Skip to main content")),
+            header(chrome),
+            .el(
+                "main",
+                .attr("id", "main"),
+                .attr("tabindex", "-1"),
+                .el("div", [.attr("class", "wrap"), disclaimer()] + content)
+            ),
+            footer(chrome)
         )
     }
 
     /// On small screens the navigation folds behind a "Menu" toggle (a `<details>`, so it needs no
     /// script) and the page heading shows on the first screen; wide screens show the plain list.
     private static func header(_ chrome: PageChrome) -> BodyNode {
-        .header(
-            .class("site-header"),
-            .div(
-                .class("wrap header-inner"),
-                .a(
-                    .class("brand"), .href(SiteURL.home.href),
-                    .raw(Logo.svg),
-                    .span(.text(siteName))
-                ),
-                .nav(
-                    .attribute(named: "aria-label", value: "Main"),
-                    .class("site-nav"),
+        .el(
+            "header",
+            .attr("class", "site-header"),
+            .el(
+                "div",
+                .attr("class", "wrap header-inner"),
+                .el(
+                    "a", .attr("class", "brand"), .attr("href", SiteURL.home), .raw(Logo.svg),
+                    .el("span", .safe(siteName))),
+                .el(
+                    "nav",
+                    .attr("aria-label", "Main"),
+                    .attr("class", "site-nav"),
                     // The same links twice, one list per screen size (app.css shows one), so wide
                     // screens never depend on how a browser styles a closed <details>.
                     navList(chrome, class: "nav-list nav-wide"),
@@ -67,63 +73,64 @@ enum Layout {
     }
 
     private static func navList(_ chrome: PageChrome, class className: String) -> BodyNode {
-        .ul(
-            .class(className),
-            .forEach(NavItem.primary) { item in
-                .li(navLink(item, active: chrome.active))
-            })
+        .el("ul", [.attr("class", className)] + NavItem.primary.map { .el("li", navLink($0, active: chrome.active)) })
     }
 
-    private static func navLink(_ item: NavItem, active: NavItem?) -> Node<HTML.BodyContext> {
-        .a(
-            .href(item.url.href),
-            item == active ? .attribute(named: "aria-current", value: "page") : .empty,
-            .text(item.title)
-        )
+    private static func navLink(_ item: NavItem, active: NavItem?) -> BodyNode {
+        .el("a", .attr("href", item.url), .flag("aria-current", item == active, value: "page"), .safe(item.title))
     }
 
     /// Short and the same everywhere: information, not diagnosis; when to see a clinician.
     static func disclaimer() -> BodyNode {
-        .div(
-            .class("disclaimer"),
-            .attribute(named: "role", value: "note"),
-            .attribute(named: "aria-label", value: "Medical information notice"),
-            .p(
+        .el(
+            "div",
+            .attr("class", "disclaimer"),
+            .attr("role", "note"),
+            .attr("aria-label", "Medical information notice"),
+            .el(
+                "p",
                 H.symbol("ℹ "),
-                .strong(.text("Information, not diagnosis. ")),
+                .el("strong", .safe("Information, not diagnosis. ")),
                 // Short, so the page's own heading still shows on a phone's first screen.
-                .text(
+                .safe(
                     "See a doctor or nurse if you have pain, if your skin changes quickly, or if anything worries you.")
             )
         )
     }
 
     private static func footer(_ chrome: PageChrome) -> BodyNode {
-        .footer(
-            .class("site-footer"),
-            .div(
-                .class("wrap"),
-                .nav(
-                    .attribute(named: "aria-label", value: "Footer"),
-                    .ul(
-                        .class("footer-links"),
-                        .forEach(NavItem.primary + [.sources]) { item in
-                            .li(.a(.href(item.url.href), .text(item.title)))
-                        }
+        .el(
+            "footer",
+            .attr("class", "site-footer"),
+            .el(
+                "div",
+                .attr("class", "wrap"),
+                .el(
+                    "nav",
+                    .attr("aria-label", "Footer"),
+                    .el(
+                        "ul",
+                        [.attr("class", "footer-links")]
+                            + (NavItem.primary + [.sources]).map { item in
+                                .el("li", .el("a", .attr("href", item.url), .safe(item.title)))
+                            }
                     )
                 ),
-                .p(
-                    .text("Every claim on this site links to its source. "),
-                    .a(.href(SiteURL.sources.href), .text("See all sources and how we grade evidence")),
-                    .text(".")
+                .el(
+                    "p",
+                    .safe("Every claim on this site links to its source. "),
+                    .el("a", .attr("href", SiteURL.sources), .safe("See all sources and how we grade evidence")),
+                    .safe(".")
                 ),
-                .p(
-                    .text("Knowledge base last reviewed: "),
-                    .time(.datetime(chrome.lastReviewed.attributeEscaped), .safe(chrome.lastReviewedText)),
-                    .text(". Version \(chrome.version).")
+                .el(
+                    "p",
+                    .safe("Knowledge base last reviewed: "),
+                    .el("time", .attr("datetime", chrome.lastReviewed), .safe(chrome.lastReviewedText)),
+                    .safe(". Version \(chrome.version).")
                 ),
-                .p(
-                    .text(
+                .el(
+                    "p",
+                    .safe(
                         "This site gives information, not a diagnosis, and is not for emergencies. "
                             + "It shows no ads, uses no trackers and loads nothing from other websites."))
             )

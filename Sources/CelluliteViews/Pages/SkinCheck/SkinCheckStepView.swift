@@ -76,7 +76,7 @@ public enum SkinCheckStepView {
                 .selfClosedElement(
                     named: "input",
                     attributes: [
-                        Attribute<HTML.BodyContext>.attr("type", "radio"), .attr("id", inputID), .attr("name", name),
+                        .attr("type", "radio"), .attr("id", inputID), .attr("name", name),
                         .attr("value", choice.value), .flag("checked", choice.isSelected),
                         choice.hint == nil ? .empty : .attr("aria-describedby", hintID),
                     ]),
