@@ -1,7 +1,7 @@
 /// A piece of a page's body: an element, text, or an attribute of the element it is placed in.
 ///
 /// Plot still writes the document (doctype, `<head>`, the `<body>` around this); the body itself
-/// is built as `Markup`, which writes its HTML as it is built. Profiled on the release build, Plot
+/// is built as a tree of `Markup`, written into one buffer at the end. Profiled on the release build, Plot
 /// spent about half of a plan page's time on bookkeeping per node (a class, a dictionary and a
 /// renderer per element, a runtime cast of every child array), three times the cost of the plan
 /// itself. The output is the same as Plot's: attributes in order, a later value for the same name
@@ -18,17 +18,61 @@ public struct Markup: Sendable {
         var keepsEmpty: Bool
     }
 
-    fileprivate var attributes: [Attribute]
-    /// Escaped already.
-    fileprivate var html: String
-
-    fileprivate init(attributes: [Attribute] = [], html: String = "") {
-        self.attributes = attributes
-        self.html = html
+    fileprivate indirect enum Content: Sendable {
+        case none
+        /// Escaped already.
+        case html(String)
+        case nodes([Markup])
+        case element(name: String, attributes: [Attribute], children: [Markup], selfClosing: Bool)
     }
 
-    /// The HTML of this piece; attributes not placed in an element are dropped.
-    public var rendered: String { html }
+    /// What this piece gives the element it is placed in.
+    fileprivate var attributes: [Attribute] = []
+    fileprivate var content = Content.none
+
+    /// The HTML of this piece, written into one buffer; attributes not placed in an element are
+    /// dropped.
+    public var rendered: String {
+        var html = ""
+        html.reserveCapacity(64 * 1024)
+        write(into: &html)
+        return html
+    }
+
+    private func write(into html: inout String) {
+        switch content {
+        case .none:
+            break
+        case .html(let text):
+            html += text
+        case .nodes(let nodes):
+            for node in nodes { node.write(into: &html) }
+        case .element(let name, let attributes, let children, let selfClosing):
+            html += "<"
+            html += name
+            for attribute in attributes where !attribute.name.isEmpty {
+                if !attribute.value.isEmpty {
+                    html += " "
+                    html += attribute.name
+                    html += "=\""
+                    html += attribute.value
+                    html += "\""
+                } else if attribute.keepsEmpty {
+                    html += " "
+                    html += attribute.name
+                }
+            }
+            if selfClosing {
+                html += "/>"
+            } else {
+                html += ">"
+                for child in children { child.write(into: &html) }
+                html += "</"
+                html += name
+                html += ">"
+            }
+        }
+    }
 }
 
 extension Markup {
@@ -37,12 +81,12 @@ extension Markup {
 
     /// Text that is escaped completely (user input, knowledge-base text).
     public static func safe(_ text: String) -> Markup {
-        Markup(html: text.textEscaped)
+        Markup(content: .html(text.textEscaped))
     }
 
     /// Markup written by this module, used as it is (drawings, the logo).
     static func raw(_ html: String) -> Markup {
-        Markup(html: html)
+        Markup(content: .html(html))
     }
 
     /// An attribute whose value is escaped; an empty value leaves the attribute out.
@@ -68,12 +112,7 @@ extension Markup {
 
     /// Several pieces in a row; their attributes go to the enclosing element.
     static func group(_ nodes: [Markup]) -> Markup {
-        var group = Markup()
-        for node in nodes {
-            group.attributes += node.attributes
-            group.html += node.html
-        }
-        return group
+        Markup(attributes: nodes.flatMap(\.attributes), content: .nodes(nodes))
     }
 
     static func group(_ nodes: Markup...) -> Markup {
@@ -100,7 +139,6 @@ extension Markup {
 
     private static func element(_ name: String, _ nodes: [Markup], selfClosing: Bool) -> Markup {
         var attributes: [Attribute] = []
-        var content = ""
         for node in nodes {
             for attribute in node.attributes {
                 // Same name again: the later value replaces the earlier one where it stood.
@@ -110,25 +148,8 @@ extension Markup {
                     attributes.append(attribute)
                 }
             }
-            content += node.html
         }
-        var html = "<"
-        html.reserveCapacity(content.utf8.count + 2 * name.utf8.count + 16 * attributes.count + 8)
-        html += name
-        for attribute in attributes where !attribute.name.isEmpty {
-            if !attribute.value.isEmpty {
-                html += " \(attribute.name)=\"\(attribute.value)\""
-            } else if attribute.keepsEmpty {
-                html += " \(attribute.name)"
-            }
-        }
-        if selfClosing {
-            html += "/>"
-        } else {
-            html += ">"
-            html += content
-            html += "</\(name)>"
-        }
-        return Markup(html: html)
+        return Markup(
+            content: .element(name: name, attributes: attributes, children: selfClosing ? [] : nodes, selfClosing: selfClosing))
     }
 }
