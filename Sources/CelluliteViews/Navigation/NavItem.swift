@@ -2,7 +2,7 @@
 public enum NavItem: String, CaseIterable, Sendable {
     case home, plan, treatments, products, ask, assess, about, sources
 
-    public var title: String {
+    var title: String {
         switch self {
         case .home: "Home"
         case .plan: "Your plan"
@@ -15,7 +15,7 @@ public enum NavItem: String, CaseIterable, Sendable {
         }
     }
 
-    public var url: SiteURL {
+    var url: SiteURL {
         switch self {
         case .home: .home
         // The person's last plan on this device, else the first question (LastPlanCookie).
@@ -30,5 +30,5 @@ public enum NavItem: String, CaseIterable, Sendable {
     }
 
     /// Sources live in the footer; the rest are in the main navigation.
-    public static let primary: [NavItem] = [.home, .plan, .treatments, .products, .ask, .assess, .about]
+    static let primary: [NavItem] = [.home, .plan, .treatments, .products, .ask, .assess, .about]
 }

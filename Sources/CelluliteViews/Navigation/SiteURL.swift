@@ -40,7 +40,7 @@ public enum SiteURL: Sendable, Hashable {
     /// A query string, already percent-encoded ("age=34&areas=thighs"). A present query writes
     /// its "?" even when empty, as the addresses always have; nil writes none.
     public struct Query: Sendable, Hashable {
-        public var encoded: String
+        let encoded: String
 
         public init(encoded: String) {
             self.encoded = encoded
@@ -72,7 +72,7 @@ public enum SiteURL: Sendable, Hashable {
         }
     }
 
-    public var query: Query? {
+    var query: Query? {
         switch self {
         case .plan(let query), .planStep(_, let query), .planCheck(let query), .planPrint(let query),
             .planQuestions(let query), .ask(let query), .assess(let query),

@@ -1,18 +1,18 @@
 /// A group of radios or checkboxes in a fieldset.
 public struct ChoiceFieldVM: Sendable, Hashable {
     public enum Kind: String, Sendable { case radio, checkbox }
-    public var kind: Kind
-    public var name: String
+    var kind: Kind
+    var name: String
     /// The id of the first input, which the error summary links to.
     public var id: String
     public var legend: String
-    public var hint: String?
+    var hint: String?
     /// "Why we ask": shown under the legend for health questions.
-    public var whyWeAsk: String?
-    public var choices: [ChoiceVM]
+    var whyWeAsk: String?
+    var choices: [ChoiceVM]
     public var error: String?
     /// Lay the choices out side by side (short labels like 1–6).
-    public var inline: Bool
+    var inline: Bool
 
     public init(
         kind: Kind, name: String, id: String, legend: String, hint: String? = nil, whyWeAsk: String? = nil,

@@ -1,8 +1,8 @@
 /// A labelled choice of a form control (radio, checkbox, select option).
 public struct ChoiceVM: Sendable, Hashable {
     public var value: String
-    public var label: String
-    public var hint: String?
+    var label: String
+    var hint: String?
     public var isSelected: Bool
 
     public init(

@@ -1,10 +1,10 @@
 /// One problem with what the person entered: shown in the summary (linking to `fieldID`) and
 /// again beside the field.
 public struct FormErrorVM: Sendable, Hashable {
-    public var fieldID: String
-    public var message: String
+    var fieldID: String
+    var message: String
     /// Where the summary links to when the field is on another page; nil for `#fieldID`.
-    public var href: SiteURL?
+    var href: SiteURL?
 
     public init(
         fieldID: String, message: String, href: SiteURL? = nil

@@ -1,6 +1,6 @@
 public struct HiddenFieldVM: Sendable, Hashable {
-    public var name: String
-    public var value: String
+    var name: String
+    var value: String
 
     public init(
         name: String, value: String

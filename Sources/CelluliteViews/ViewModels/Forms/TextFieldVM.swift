@@ -1,23 +1,23 @@
 /// A single-line text input with its label, hint and error.
 public struct TextFieldVM: Sendable, Hashable {
-    public var name: String
-    public var id: String
-    public var label: String
-    public var hint: String?
-    public var value: String
-    public var error: String?
+    var name: String
+    var id: String
+    var label: String
+    var hint: String?
+    var value: String
+    var error: String?
     /// "numeric" for whole numbers.
-    public var inputMode: String?
+    var inputMode: String?
     /// Text shown before the box ("$") or after it ("days").
-    public var prefix: String?
-    public var suffix: String?
+    var prefix: String?
+    var suffix: String?
     /// CSS width class: "width-3", "width-5", "width-full".
-    public var width: String
-    public var autocomplete: String?
+    var width: String
+    var autocomplete: String?
     /// "text", or "date" for a date picker (a plain text box where the browser has none).
-    public var inputType: String
+    var inputType: String
     /// The earliest date a date picker offers, as "2027-03-14".
-    public var min: String?
+    var min: String?
 
     public init(
         name: String, id: String, label: String, hint: String? = nil, value: String, error: String? = nil,

@@ -1,11 +1,11 @@
 public struct AboutVM: Sendable {
-    public var chrome: PageChrome
+    var chrome: PageChrome
     /// ISO date, for `<time datetime>`.
-    public var lastReviewed: String
-    public var lastReviewedText: String
+    var lastReviewed: String
+    var lastReviewedText: String
     /// "24 treatments, 5 products and 112 sources".
-    public var contents: String
-    public var lowConfidenceCount: Int
+    var contents: String
+    var lowConfidenceCount: Int
 
     public init(
         chrome: PageChrome, lastReviewed: String, lastReviewedText: String, contents: String, lowConfidenceCount: Int

@@ -1,9 +1,9 @@
 public struct AskVM: Sendable {
     public var chrome: PageChrome
-    public var query: String
+    var query: String
     /// Nil before a question is asked.
     public var answers: [AskAnswerVM]?
-    public var examples: [LinkVM]
+    var examples: [LinkVM]
     public var error: String?
 
     public init(
@@ -18,14 +18,14 @@ public struct AskVM: Sendable {
 }
 
 public struct AskAnswerVM: Sendable, Hashable {
-    public var question: String
-    public var answer: String
-    public var evidence: String
-    public var citations: [CitationRef]
-    public var confidenceNote: String?
-    public var readMore: LinkVM?
+    var question: String
+    var answer: String
+    var evidence: String
+    var citations: [CitationRef]
+    var confidenceNote: String?
+    var readMore: LinkVM?
     /// Jargon the answer is the first on the page to use, explained under it.
-    public var terms: [TermVM]
+    var terms: [TermVM]
 
     public init(
         question: String, answer: String, evidence: String, citations: [CitationRef], confidenceNote: String? = nil,

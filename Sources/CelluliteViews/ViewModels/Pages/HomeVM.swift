@@ -1,8 +1,8 @@
 public struct HomeVM: Sendable {
-    public var chrome: PageChrome
-    public var about: [FactVM]
-    public var mechanisms: [MechanismVM]
-    public var expectations: [FactVM]
+    var chrome: PageChrome
+    var about: [FactVM]
+    var mechanisms: [MechanismVM]
+    var expectations: [FactVM]
 
     public init(
         chrome: PageChrome, about: [FactVM], mechanisms: [MechanismVM], expectations: [FactVM]
@@ -16,10 +16,10 @@ public struct HomeVM: Sendable {
 
 /// One way a treatment acts, matching a numbered marker on the diagram.
 public struct MechanismVM: Sendable, Hashable {
-    public var number: Int
-    public var title: String
-    public var explanation: String
-    public var treatments: [LinkVM]
+    var number: Int
+    var title: String
+    var explanation: String
+    var treatments: [LinkVM]
 
     public init(
         number: Int, title: String, explanation: String, treatments: [LinkVM]

@@ -1,9 +1,9 @@
 public struct SourcesVM: Sendable {
-    public var chrome: PageChrome
-    public var citations: [CitationVM]
-    public var badges: [EvidenceVM]
+    var chrome: PageChrome
+    var citations: [CitationVM]
+    var badges: [EvidenceVM]
     /// Regulatory and study jargon that appears in the sources' titles and on other pages.
-    public var terms: [TermVM]
+    var terms: [TermVM]
 
     public init(
         chrome: PageChrome, citations: [CitationVM], badges: [EvidenceVM], terms: [TermVM]

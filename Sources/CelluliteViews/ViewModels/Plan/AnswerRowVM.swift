@@ -1,7 +1,7 @@
 public struct AnswerRowVM: Sendable, Hashable {
-    public var label: String
-    public var value: String
-    public var changeHref: SiteURL
+    var label: String
+    var value: String
+    var changeHref: SiteURL
 
     public init(
         label: String, value: String, changeHref: SiteURL
@@ -13,8 +13,8 @@ public struct AnswerRowVM: Sendable, Hashable {
 }
 
 public struct AnswerGroupVM: Sendable, Hashable {
-    public var title: String
-    public var rows: [AnswerRowVM]
+    var title: String
+    var rows: [AnswerRowVM]
 
     public init(
         title: String, rows: [AnswerRowVM]

@@ -1,9 +1,9 @@
 /// "Check your answers": every answer with a Change link, then the plan.
 public struct CheckAnswersVM: Sendable {
-    public var chrome: PageChrome
-    public var groups: [AnswerGroupVM]
-    public var planHref: SiteURL
-    public var back: LinkVM
+    var chrome: PageChrome
+    var groups: [AnswerGroupVM]
+    var planHref: SiteURL
+    var back: LinkVM
 
     public init(
         chrome: PageChrome, groups: [AnswerGroupVM], planHref: SiteURL, back: LinkVM

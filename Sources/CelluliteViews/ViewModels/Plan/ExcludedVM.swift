@@ -1,7 +1,7 @@
 public struct ExcludedVM: Sendable, Hashable {
-    public var name: String
-    public var href: SiteURL
-    public var reasons: [String]
+    var name: String
+    var href: SiteURL
+    var reasons: [String]
 
     public init(
         name: String, href: SiteURL, reasons: [String]

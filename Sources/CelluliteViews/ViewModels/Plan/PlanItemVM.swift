@@ -1,19 +1,19 @@
 public struct PlanItemVM: Sendable, Hashable {
-    public var rank: Int
-    public var name: String
-    public var href: SiteURL
-    public var reasons: [String]
-    public var cautions: [String]
-    public var needsClinicianReview: Bool
-    public var evidence: EvidenceVM
-    public var cost: CostVM
-    public var timeToResults: String
-    public var downtime: String
+    var rank: Int
+    var name: String
+    var href: SiteURL
+    var reasons: [String]
+    var cautions: [String]
+    var needsClinicianReview: Bool
+    var evidence: EvidenceVM
+    var cost: CostVM
+    var timeToResults: String
+    var downtime: String
     /// Example products of this kind, e.g. "Paula's Choice Retinol Skin-Smoothing Body Treatment ($28)".
-    public var examples: [String]
-    public var citations: [CitationRef]
+    var examples: [String]
+    var citations: [CitationRef]
     /// The treatment page's full address, printed after the name on paper; nil when unknown.
-    public var printURL: String?
+    var printURL: String?
 
     public init(
         rank: Int, name: String, href: SiteURL, reasons: [String], cautions: [String], needsClinicianReview: Bool,

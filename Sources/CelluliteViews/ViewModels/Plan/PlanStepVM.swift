@@ -1,16 +1,16 @@
 /// One step of the plan questions: a GET form to its own address, carrying every other answer.
 public struct PlanStepVM: Sendable {
-    public var chrome: PageChrome
+    var chrome: PageChrome
     /// "Step 2 of 4".
-    public var progress: String
-    public var heading: String
-    public var intro: String?
-    public var errors: [FormErrorVM]
-    public var fields: [QuestionFieldVM]
-    public var action: SiteURL
-    public var hidden: [HiddenFieldVM]
-    public var back: LinkVM
-    public var showPrivacyNote: Bool
+    var progress: String
+    var heading: String
+    var intro: String?
+    var errors: [FormErrorVM]
+    var fields: [QuestionFieldVM]
+    var action: SiteURL
+    var hidden: [HiddenFieldVM]
+    var back: LinkVM
+    var showPrivacyNote: Bool
 
     public init(
         chrome: PageChrome, progress: String, heading: String, intro: String? = nil, errors: [FormErrorVM],

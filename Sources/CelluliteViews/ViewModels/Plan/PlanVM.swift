@@ -1,26 +1,26 @@
 public struct PlanVM: Sendable {
-    public var chrome: PageChrome
+    var chrome: PageChrome
     /// The plan in one paragraph, before anything else.
-    public var summary: String
-    public var redFlags: [String]
+    var summary: String
+    var redFlags: [String]
     /// What was left out or needs care for safety, in words; shown right after the red flags.
-    public var safetySummary: [String]
-    public var safetyLeftOut: [SafetyLeftOutVM]
-    public var sections: [PlanSectionVM]
-    public var excluded: [ExcludedVM]
-    public var questions: [String]
+    var safetySummary: [String]
+    var safetyLeftOut: [SafetyLeftOutVM]
+    var sections: [PlanSectionVM]
+    var excluded: [ExcludedVM]
+    var questions: [String]
     /// The printable question sheet; nil when there are no questions to print.
-    public var questionsHref: SiteURL?
-    public var expectations: String
-    public var answers: [AnswerRowVM]
-    public var editHref: SiteURL
-    public var startAgainHref: SiteURL
-    public var planHref: SiteURL
+    var questionsHref: SiteURL?
+    var expectations: String
+    var answers: [AnswerRowVM]
+    var editHref: SiteURL
+    var startAgainHref: SiteURL
+    var planHref: SiteURL
     /// The plan's own address in full, printed on paper.
-    public var address: String
-    public var printHref: SiteURL
+    var address: String
+    var printHref: SiteURL
     /// The print-friendly page: nothing folded, no buttons or Change links.
-    public var isPrintView: Bool
+    var isPrintView: Bool
 
     public init(
         chrome: PageChrome, summary: String, redFlags: [String], safetySummary: [String],
@@ -49,12 +49,12 @@ public struct PlanVM: Sendable {
 }
 
 public struct PlanSectionVM: Sendable, Hashable {
-    public var id: String
-    public var title: String
-    public var intro: String
-    public var items: [PlanItemVM]
-    public var emptyText: String
-    public var emptyLink: LinkVM?
+    var id: String
+    var title: String
+    var intro: String
+    var items: [PlanItemVM]
+    var emptyText: String
+    var emptyLink: LinkVM?
 
     public init(
         id: String, title: String, intro: String, items: [PlanItemVM], emptyText: String, emptyLink: LinkVM? = nil

@@ -1,10 +1,10 @@
 public struct QuestionSheetVM: Sendable {
-    public var chrome: PageChrome
-    public var redFlags: [String]
-    public var answers: [AnswerRowVM]
-    public var inOffice: [PlanItemVM]
-    public var questions: [String]
-    public var planHref: SiteURL
+    var chrome: PageChrome
+    var redFlags: [String]
+    var answers: [AnswerRowVM]
+    var inOffice: [PlanItemVM]
+    var questions: [String]
+    var planHref: SiteURL
 
     public init(
         chrome: PageChrome, redFlags: [String], answers: [AnswerRowVM], inOffice: [PlanItemVM], questions: [String],

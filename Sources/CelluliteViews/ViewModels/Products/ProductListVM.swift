@@ -1,9 +1,9 @@
 public struct ProductListVM: Sendable {
-    public var chrome: PageChrome
-    public var actives: [ChoiceVM]
-    public var selectedActive: String?
-    public var products: [ProductVM]
-    public var total: Int
+    var chrome: PageChrome
+    var actives: [ChoiceVM]
+    var selectedActive: String?
+    var products: [ProductVM]
+    var total: Int
 
     public init(
         chrome: PageChrome, actives: [ChoiceVM], selectedActive: String? = nil, products: [ProductVM], total: Int
@@ -17,16 +17,16 @@ public struct ProductListVM: Sendable {
 }
 
 public struct ProductVM: Sendable, Hashable {
-    public var anchor: String
-    public var name: String
-    public var brand: String?
-    public var treatment: LinkVM
-    public var actives: [String]
-    public var price: CostVM
-    public var known: [FactVM]
-    public var unknown: [String]
-    public var confidenceNote: String?
-    public var citations: [CitationRef]
+    var anchor: String
+    var name: String
+    var brand: String?
+    var treatment: LinkVM
+    var actives: [String]
+    var price: CostVM
+    var known: [FactVM]
+    var unknown: [String]
+    var confidenceNote: String?
+    var citations: [CitationRef]
 
     public init(
         anchor: String, name: String, brand: String? = nil, treatment: LinkVM, actives: [String], price: CostVM,

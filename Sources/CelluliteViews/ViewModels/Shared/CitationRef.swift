@@ -1,7 +1,7 @@
 /// A source reference inside a sentence: "[S21]" linking to the full citation.
 public struct CitationRef: Sendable, Hashable {
-    public var id: String
-    public var href: SiteURL
+    var id: String
+    var href: SiteURL
 
     public init(
         id: String, href: SiteURL

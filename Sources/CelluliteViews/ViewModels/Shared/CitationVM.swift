@@ -1,23 +1,23 @@
 /// A full bibliographic citation.
 public struct CitationVM: Sendable, Hashable {
-    public var id: String
+    var id: String
     /// The element id the citation is rendered with ("source-S21").
-    public var anchor: String
+    var anchor: String
     /// "Hexsel D, Dal'Forno T, Hexsel CL (2009)".
-    public var byline: String
-    public var title: String
-    public var journal: String?
-    public var doi: String?
-    public var doiURL: String?
-    public var pmid: String?
-    public var pubmedURL: String?
-    public var pmcid: String?
-    public var pmcURL: String?
+    var byline: String
+    var title: String
+    var journal: String?
+    var doi: String?
+    var doiURL: String?
+    var pmid: String?
+    var pubmedURL: String?
+    var pmcid: String?
+    var pmcURL: String?
     /// "Primary study or record", "Review", "Consumer site or clinic page".
-    public var qualityText: String
-    public var isLowQuality: Bool
+    var qualityText: String
+    var isLowQuality: Bool
     /// What could not be checked, in words.
-    public var unconfirmed: String?
+    var unconfirmed: String?
 
     public init(
         id: String, anchor: String, byline: String, title: String, journal: String? = nil, doi: String? = nil,

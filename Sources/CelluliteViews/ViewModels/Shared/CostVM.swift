@@ -1,11 +1,11 @@
 public struct CostVM: Sendable, Hashable {
     /// "$3,000 to $6,000 per treatment" or "No reliable price found".
-    public var text: String
-    public var note: String?
-    public var confidenceNote: String?
-    public var citations: [CitationRef]
+    var text: String
+    var note: String?
+    var confidenceNote: String?
+    var citations: [CitationRef]
     /// "US dollars, as quoted in 2023": the currency and when the source gave the price.
-    public var currencyNote: String?
+    var currencyNote: String?
 
     public init(
         text: String, note: String? = nil, confidenceNote: String? = nil, citations: [CitationRef],

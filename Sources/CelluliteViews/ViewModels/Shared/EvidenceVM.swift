@@ -1,13 +1,13 @@
 /// An evidence badge: words AND a symbol, never colour alone.
 public struct EvidenceVM: Sendable, Hashable {
     /// "Limited evidence".
-    public var label: String
+    var label: String
     /// "●●○○"; decorative, hidden from screen readers.
-    public var symbol: String
+    var symbol: String
     /// "high", "moderate", "low" or "very-low", used as a CSS class suffix.
-    public var level: String
+    var level: String
     /// "Strength of recommendation (SORT): B. Certainty (GRADE): low. Best study (Oxford CEBM): level 4."
-    public var detail: String
+    var detail: String
 
     public init(
         label: String, symbol: String, level: String, detail: String

@@ -1,9 +1,9 @@
 /// One claim with its sources and, when it is not well supported, a warning in words.
 public struct FactVM: Sendable, Hashable {
     public var text: String
-    public var citations: [CitationRef]
+    var citations: [CitationRef]
     /// Nil when confirmed; otherwise a plain sentence such as "Low confidence: ...".
-    public var confidenceNote: String?
+    var confidenceNote: String?
     /// Jargon this claim is the first on its page to use, explained right after it.
     public var terms: [TermVM]
 

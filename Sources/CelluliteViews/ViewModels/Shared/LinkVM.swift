@@ -1,7 +1,7 @@
 public struct LinkVM: Sendable, Hashable {
-    public var name: String
-    public var href: SiteURL
-    public var note: String?
+    var name: String
+    var href: SiteURL
+    var note: String?
 
     public init(
         name: String, href: SiteURL, note: String? = nil

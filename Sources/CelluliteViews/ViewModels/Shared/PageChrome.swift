@@ -1,15 +1,17 @@
 // View-models: plain values the views render. Views never see the knowledge base, the plan
-// engine or a Fluent model; the presenters in CelluliteWeb build these from domain values.
+// engine or a Fluent model; the presenters in CelluliteWeb build these from domain values
+// through the public inits. Only the fields a presenter reads back or adjusts after building
+// (a title, a fact's terms) are public; the rest are for the views alone.
 
 /// What every page shares: its title, where it sits in the navigation, and the footer facts.
 public struct PageChrome: Sendable {
     public var title: String
-    public var active: NavItem?
+    var active: NavItem?
     /// ISO date, for `<time datetime>`.
-    public var lastReviewed: String
+    var lastReviewed: String
     /// The same date in words ("26 November 2026").
-    public var lastReviewedText: String
-    public var version: String
+    var lastReviewedText: String
+    var version: String
     /// A short description for `<meta name="description">`.
     public var description: String
 

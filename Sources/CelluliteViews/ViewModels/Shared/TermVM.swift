@@ -1,7 +1,7 @@
 /// A technical term and what it means in plain words ("BMI": "body mass index: ...").
 public struct TermVM: Sendable, Hashable {
-    public var term: String
-    public var explanation: String
+    var term: String
+    var explanation: String
 
     public init(
         term: String, explanation: String

@@ -12,10 +12,10 @@ public enum SkinDrawing: Sendable, Hashable {
 
 /// One reference drawing with its caption and its text alternative.
 public struct ReferenceDrawingVM: Sendable, Hashable {
-    public var id: String
-    public var drawing: SkinDrawing
-    public var caption: String
-    public var description: String
+    var id: String
+    var drawing: SkinDrawing
+    var caption: String
+    var description: String
 
     public init(
         id: String, drawing: SkinDrawing, caption: String, description: String

@@ -1,24 +1,24 @@
 public struct SkinCheckResultVM: Sendable {
-    public var chrome: PageChrome
+    var chrome: PageChrome
     /// "Cellulite is normal": shown before the score.
-    public var reassurance: FactVM
-    public var reassuranceMore: String
+    var reassurance: FactVM
+    var reassuranceMore: String
     /// "Your total on the Hexsel scale: 7 out of 15."
-    public var score: String
+    var score: String
     /// "The scale groups totals of 6 to 10 as moderate."
-    public var band: String
-    public var bandNote: String?
+    var band: String
+    var bandNote: String?
     /// "Hexsel Cellulite Severity Scale, version 2009. Scores run 0–15, higher = more severe."
-    public var scale: String
-    public var answers: [SkinCheckAnswerVM]
-    public var meaningfulChange: String
-    public var meaningfulChangeNote: String?
-    public var notes: [String]
-    public var citations: [CitationRef]
-    public var planHref: SiteURL
-    public var planHint: String
-    public var againHref: SiteURL
-    public var notADiagnosis: String
+    var scale: String
+    var answers: [SkinCheckAnswerVM]
+    var meaningfulChange: String
+    var meaningfulChangeNote: String?
+    var notes: [String]
+    var citations: [CitationRef]
+    var planHref: SiteURL
+    var planHint: String
+    var againHref: SiteURL
+    var notADiagnosis: String
 
     public init(
         chrome: PageChrome, reassurance: FactVM, reassuranceMore: String, score: String, band: String,
@@ -47,9 +47,9 @@ public struct SkinCheckResultVM: Sendable {
 
 /// One answer on the result, in the words the person saw, with a link to change it.
 public struct SkinCheckAnswerVM: Sendable, Hashable {
-    public var question: String
-    public var answer: String
-    public var changeHref: SiteURL
+    var question: String
+    var answer: String
+    var changeHref: SiteURL
 
     public init(
         question: String, answer: String, changeHref: SiteURL

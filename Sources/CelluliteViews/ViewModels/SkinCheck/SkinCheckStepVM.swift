@@ -1,21 +1,21 @@
 public struct SkinCheckStepVM: Sendable {
-    public var chrome: PageChrome
+    var chrome: PageChrome
     /// "Step 2 of 5".
-    public var progress: String?
+    var progress: String?
     /// The page's `<h1>` when no question's legend is.
-    public var heading: String?
-    public var intro: String?
-    public var errors: [FormErrorVM]
-    public var questions: [SkinCheckQuestionVM]
+    var heading: String?
+    var intro: String?
+    var errors: [FormErrorVM]
+    var questions: [SkinCheckQuestionVM]
     /// Earlier (and later) answers the form carries forward.
-    public var hidden: [(name: String, value: String)]
-    public var continueLabel: String
+    var hidden: [(name: String, value: String)]
+    var continueLabel: String
     /// The `go` value of the Continue button.
-    public var continueTarget: String
-    public var back: LinkVM?
-    public var showHowToLook: Bool
-    public var privacyNote: String
-    public var notADiagnosis: String
+    var continueTarget: String
+    var back: LinkVM?
+    var showHowToLook: Bool
+    var privacyNote: String
+    var notADiagnosis: String
 
     public init(
         chrome: PageChrome, progress: String? = nil, heading: String? = nil, intro: String? = nil,
@@ -43,9 +43,9 @@ public struct SkinCheckStepVM: Sendable {
 public struct SkinCheckQuestionVM: Sendable {
     public var field: ChoiceFieldVM
     /// The legend is the page's `<h1>` (single-question steps).
-    public var legendIsHeading: Bool
-    public var drawingsCaption: String?
-    public var drawings: [ReferenceDrawingVM]
+    var legendIsHeading: Bool
+    var drawingsCaption: String?
+    var drawings: [ReferenceDrawingVM]
 
     public init(
         field: ChoiceFieldVM, legendIsHeading: Bool, drawingsCaption: String? = nil, drawings: [ReferenceDrawingVM]

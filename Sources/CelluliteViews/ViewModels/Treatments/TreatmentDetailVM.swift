@@ -1,20 +1,20 @@
 public struct TreatmentDetailVM: Sendable {
-    public var chrome: PageChrome
-    public var name: String
-    public var aliases: [String]
-    public var settingText: String
-    public var summary: String
-    public var mechanisms: [String]
-    public var treatsCellulite: Bool
+    var chrome: PageChrome
+    var name: String
+    var aliases: [String]
+    var settingText: String
+    var summary: String
+    var mechanisms: [String]
+    var treatsCellulite: Bool
     public var howItWorks: FactVM
-    public var evidence: EvidenceVM
-    public var evidenceBasis: String
+    var evidence: EvidenceVM
+    var evidenceBasis: String
     public var keyNumbers: [FactVM]
-    public var cost: CostVM
+    var cost: CostVM
     public var sessions: FactVM
-    public var downtimeText: String
+    var downtimeText: String
     public var downtimeNote: FactVM
-    public var timeToResultsText: String
+    var timeToResultsText: String
     public var timeToResultsNote: FactVM
     public var durability: FactVM
     public var sideEffects: [FactVM]
@@ -22,19 +22,19 @@ public struct TreatmentDetailVM: Sendable {
     public var regulatoryStatus: String
     /// Jargon in the status ("510(k)", "21 CFR"), explained where it is first shown.
     public var regulatoryTerms: [TermVM]
-    public var offLabel: Bool
+    var offLabel: Bool
     public var indication: FactVM?
     public var regulatoryNotes: [FactVM]
-    public var availabilityTitle: String
+    var availabilityTitle: String
     public var isDiscontinued: Bool
-    public var isAvailabilityUnclear: Bool
+    var isAvailabilityUnclear: Bool
     public var availabilityNote: FactVM
-    public var questionForDermatologist: String?
-    public var products: [LinkVM]
-    public var citations: [CitationVM]
-    public var lowConfidenceCount: Int
+    var questionForDermatologist: String?
+    var products: [LinkVM]
+    var citations: [CitationVM]
+    var lowConfidenceCount: Int
     /// Where to go after reading: the plan, which says whether this option fits the person.
-    public var nextStep = LinkVM(name: "See whether this fits you", href: .plan())
+    var nextStep = LinkVM(name: "See whether this fits you", href: .plan())
 
     public init(
         chrome: PageChrome, name: String, aliases: [String], settingText: String, summary: String, mechanisms: [String],

@@ -1,10 +1,10 @@
 public struct TreatmentListVM: Sendable {
-    public var chrome: PageChrome
-    public var filter: TreatmentFilterVM
-    public var treatments: [TreatmentSummaryVM]
-    public var total: Int
+    var chrome: PageChrome
+    var filter: TreatmentFilterVM
+    var treatments: [TreatmentSummaryVM]
+    var total: Int
     /// Names products no longer made that an evidence filter left out, so they never top it.
-    public var discontinuedNote: String?
+    var discontinuedNote: String?
 
     public init(
         chrome: PageChrome, filter: TreatmentFilterVM, treatments: [TreatmentSummaryVM], total: Int,
@@ -19,10 +19,10 @@ public struct TreatmentListVM: Sendable {
 }
 
 public struct TreatmentFilterVM: Sendable {
-    public var setting: ChoiceFieldVM
-    public var mechanism: [ChoiceVM]
-    public var evidence: ChoiceFieldVM
-    public var isFiltered: Bool
+    var setting: ChoiceFieldVM
+    var mechanism: [ChoiceVM]
+    var evidence: ChoiceFieldVM
+    var isFiltered: Bool
 
     public init(
         setting: ChoiceFieldVM, mechanism: [ChoiceVM], evidence: ChoiceFieldVM, isFiltered: Bool

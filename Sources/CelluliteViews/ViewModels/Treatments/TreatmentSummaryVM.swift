@@ -1,15 +1,15 @@
 public struct TreatmentSummaryVM: Sendable, Hashable {
-    public var name: String
-    public var href: SiteURL
-    public var settingText: String
-    public var summary: String
-    public var mechanisms: [String]
-    public var evidence: EvidenceVM
-    public var cost: CostVM
+    var name: String
+    var href: SiteURL
+    var settingText: String
+    var summary: String
+    var mechanisms: [String]
+    var evidence: EvidenceVM
+    var cost: CostVM
     /// Nil when available; otherwise "Discontinued: no longer sold" or "Availability unclear".
-    public var availability: String?
-    public var offLabel: Bool
-    public var treatsCellulite: Bool
+    var availability: String?
+    var offLabel: Bool
+    var treatsCellulite: Bool
 
     public init(
         name: String, href: SiteURL, settingText: String, summary: String, mechanisms: [String], evidence: EvidenceVM,
