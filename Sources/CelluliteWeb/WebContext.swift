@@ -6,6 +6,8 @@ public struct WebContext: Sendable {
     public let planEngine: PlanEngine
     public let answerer: Answerer
     public let clock: WebClock
+    /// The catalogue pages, once rendered.
+    let renderedPages = RenderedPageCache()
 
     public init(knowledgeBase: KnowledgeBase, clock: WebClock = .system) {
         self.knowledgeBase = knowledgeBase

@@ -9,11 +9,13 @@ extension String {
     /// was a fifth of a plan page's rendering time. Bytes also catch a quote followed by a
     /// combining mark, which a Character comparison would let through unescaped.
     var attributeEscaped: String {
-        func special(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        guard utf8.contains(where: special) else { return self }
+        // The five special bytes are all below 64: one bit each in a mask.
+        let specials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
+        func isSpecial(_ byte: UInt8) -> Bool { byte < 64 && specials & (1 << UInt64(byte)) != 0 }
+        let clean =
+            utf8.withContiguousStorageIfAvailable { !$0.contains(where: isSpecial) }
+            ?? !utf8.contains(where: isSpecial)
+        guard !clean else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         for byte in utf8 {

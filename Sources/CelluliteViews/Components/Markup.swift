@@ -12,10 +12,18 @@
 public struct Markup: Sendable {
     fileprivate struct Attribute: Sendable {
         var name: String
-        /// Escaped already.
-        var value: String
-        /// `value` written as the bare name when empty (Plot's `ignoreIfValueIsEmpty: false`).
-        var keepsEmpty: Bool
+        /// ` name="value"`, escaped, written once; empty when the attribute is left out.
+        var written: String
+
+        /// An empty value leaves the attribute out, or writes its bare name (Plot's
+        /// `ignoreIfValueIsEmpty: false`) when `keepsEmpty`.
+        init(name: String, escapedValue value: String, keepsEmpty: Bool) {
+            self.name = name
+            written =
+                if name.isEmpty { "" } else if !value.isEmpty { " \(name)=\"\(value)\"" } else if keepsEmpty {
+                    " \(name)"
+                } else { "" }
+        }
     }
 
     fileprivate indirect enum Content: Sendable {
@@ -50,18 +58,7 @@ public struct Markup: Sendable {
         case .element(let name, let attributes, let children, let selfClosing):
             html += "<"
             html += name
-            for attribute in attributes where !attribute.name.isEmpty {
-                if !attribute.value.isEmpty {
-                    html += " "
-                    html += attribute.name
-                    html += "=\""
-                    html += attribute.value
-                    html += "\""
-                } else if attribute.keepsEmpty {
-                    html += " "
-                    html += attribute.name
-                }
-            }
+            for attribute in attributes { html += attribute.written }
             if selfClosing {
                 html += "/>"
             } else {
@@ -91,12 +88,12 @@ extension Markup {
 
     /// An attribute whose value is escaped; an empty value leaves the attribute out.
     static func attr(_ name: String, _ value: String) -> Markup {
-        Markup(attributes: [Attribute(name: name, value: value.attributeEscaped, keepsEmpty: false)])
+        Markup(attributes: [Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: false)])
     }
 
     /// An attribute written even when its value is empty (a form value that was left blank).
     static func attrKeepingEmpty(_ name: String, _ value: String) -> Markup {
-        Markup(attributes: [Attribute(name: name, value: value.attributeEscaped, keepsEmpty: true)])
+        Markup(attributes: [Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: true)])
     }
 
     /// A link attribute (`href`, `action`) to one of the site's addresses, escaped like any value.

@@ -11,6 +11,8 @@ struct AboutController: RouteCollection {
     }
 
     @Sendable func about(_ req: Request) -> Response {
-        AboutView.render(AboutPage.model(context.knowledgeBase)).pageResponse()
+        context.renderedPages.page(for: req) {
+            AboutView.render(AboutPage.model(context.knowledgeBase)).pageResponse()
+        }
     }
 }

@@ -10,6 +10,8 @@ struct HomeController: RouteCollection {
     }
 
     @Sendable func home(_ req: Request) -> Response {
-        HomeView.render(HomePage.model(context.knowledgeBase)).pageResponse()
+        context.renderedPages.page(for: req) {
+            HomeView.render(HomePage.model(context.knowledgeBase)).pageResponse()
+        }
     }
 }

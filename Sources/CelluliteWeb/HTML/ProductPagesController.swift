@@ -10,6 +10,8 @@ struct ProductPagesController: RouteCollection {
     }
 
     @Sendable func list(_ req: Request) -> Response {
-        ProductListView.render(ProductPages.list(context.knowledgeBase, query: req.queryParameters)).pageResponse()
+        context.renderedPages.page(for: req) {
+            ProductListView.render(ProductPages.list(context.knowledgeBase, query: req.queryParameters)).pageResponse()
+        }
     }
 }

@@ -10,6 +10,8 @@ struct SourcesController: RouteCollection {
     }
 
     @Sendable func sources(_ req: Request) -> Response {
-        SourcesView.render(SourcesPage.model(context.knowledgeBase)).pageResponse()
+        context.renderedPages.page(for: req) {
+            SourcesView.render(SourcesPage.model(context.knowledgeBase)).pageResponse()
+        }
     }
 }

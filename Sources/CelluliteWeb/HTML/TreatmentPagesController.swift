@@ -12,13 +12,18 @@ struct TreatmentPagesController: RouteCollection {
     }
 
     @Sendable func list(_ req: Request) -> Response {
-        TreatmentListView.render(TreatmentPages.list(context.knowledgeBase, query: req.queryParameters))
-            .pageResponse()
+        context.renderedPages.page(for: req) {
+            TreatmentListView.render(TreatmentPages.list(context.knowledgeBase, query: req.queryParameters))
+                .pageResponse()
+        }
     }
 
     @Sendable func detail(_ req: Request) -> Response {
+        context.renderedPages.page(for: req) { render(slug: req.parameters.get(SiteURL.slugParameter) ?? "") }
+    }
+
+    private func render(slug: String) -> Response {
         let kb = context.knowledgeBase
-        let slug = req.parameters.get(SiteURL.slugParameter) ?? ""
         guard let model = TreatmentPages.detail(kb, slug: slug) else {
             return MessagePageView.render(
                 Present.chrome(kb.meta, title: "Page not found", active: .treatments),
