@@ -9,7 +9,8 @@ let domainTargets: Set<String> = ["CelluliteKit", "cellulite-bench", "CelluliteK
 
 let package = Package(
     name: "cellulite-advisor",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for the standard library's Mutex (Synchronization), which the views use.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cellulite", targets: ["cellulite"]),
         .executable(name: "cellulite-bench", targets: ["cellulite-bench"]),

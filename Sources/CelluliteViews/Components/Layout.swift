@@ -31,15 +31,33 @@ enum Layout {
             .el(
                 "a", .attr("class", "skip-link"), .attr("href", SiteURL.onThisPage(id: "main")),
                 .safe("Skip to main content")),
-            header(chrome),
+            headerMemo.markup(chrome.active) { header(chrome) },
             .el(
                 "main",
                 .attr("id", "main"),
                 .attr("tabindex", "-1"),
-                .el("div", [.attr("class", "wrap"), disclaimer()] + content)
+                .el("div", [.attr("class", "wrap"), disclaimerMemo.markup(0) { disclaimer() }] + content)
             ),
-            footer(chrome)
+            footerMemo.markup(FooterKey(chrome)) { footer(chrome) }
         )
+    }
+
+    // The header differs only by the section shown as current; the footer only by the knowledge
+    // base's date and version. Written once each (see `MarkupMemo`).
+    private static let headerMemo = MarkupMemo<NavItem?>()
+    private static let disclaimerMemo = MarkupMemo<Int>()
+    private static let footerMemo = MarkupMemo<FooterKey>()
+
+    private struct FooterKey: Hashable, Sendable {
+        var lastReviewed: String
+        var lastReviewedText: String
+        var version: String
+
+        init(_ chrome: PageChrome) {
+            lastReviewed = chrome.lastReviewed
+            lastReviewedText = chrome.lastReviewedText
+            version = chrome.version
+        }
     }
 
     /// On small screens the navigation folds behind a "Menu" toggle (a `<details>`, so it needs no

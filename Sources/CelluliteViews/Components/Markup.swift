@@ -147,6 +147,7 @@ extension Markup {
             }
         }
         return Markup(
-            content: .element(name: name, attributes: attributes, children: selfClosing ? [] : nodes, selfClosing: selfClosing))
+            content: .element(
+                name: name, attributes: attributes, children: selfClosing ? [] : nodes, selfClosing: selfClosing))
     }
 }

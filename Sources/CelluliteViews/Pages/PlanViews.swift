@@ -147,6 +147,29 @@ public enum PlanView {
             ])
     }
 
+    /// A treatment's evidence, cost, time to results and downtime: the same in every plan.
+    private static func keyFacts(_ item: PlanItemVM) -> BodyNode {
+        let key = KeyFacts(
+            evidence: item.evidence, cost: item.cost, timeToResults: item.timeToResults, downtime: item.downtime)
+        return keyFactsMemo.markup(key) {
+            UI.facts([
+                ("Evidence", UI.evidenceBadge(key.evidence)),
+                ("Cost", UI.cost(key.cost)),
+                ("Time to results", .safe(key.timeToResults)),
+                ("Downtime", .safe(key.downtime)),
+            ])
+        }
+    }
+
+    private struct KeyFacts: Hashable, Sendable {
+        var evidence: EvidenceVM
+        var cost: CostVM
+        var timeToResults: String
+        var downtime: String
+    }
+
+    private static let keyFactsMemo = MarkupMemo<KeyFacts>()
+
     static func item(_ item: PlanItemVM, headingLevel: Int = 3) -> BodyNode {
         .el(
             "li",
@@ -160,12 +183,7 @@ public enum PlanView {
                         .el("strong", .safe(" A clinician must review this first.")),
                         .safe(" Do not go ahead until a doctor has checked it is right for you."))
                     : .empty,
-                UI.facts([
-                    ("Evidence", UI.evidenceBadge(item.evidence)),
-                    ("Cost", UI.cost(item.cost)),
-                    ("Time to results", .safe(item.timeToResults)),
-                    ("Downtime", .safe(item.downtime)),
-                ]),
+                keyFacts(item),
                 item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
                 H.textList(item.reasons, class: "reasons"),
                 item.cautions.isEmpty
