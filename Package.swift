@@ -95,6 +95,10 @@ let package = Package(
         ),
         .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
         .testTarget(
+            name: "CelluliteViewsTests",
+            dependencies: ["CelluliteViews", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
             name: "CelluliteStoreTests",
             dependencies: [
                 "CelluliteStore",
@@ -116,6 +120,7 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
     ],
