@@ -38,7 +38,7 @@ public enum CheckInDecoder {
         guard let date, let input else {
             // Report what can still be checked on its own.
             if let date, date > today { problems.append(.dateInFuture(date: date, today: today)) }
-            throw .invalid(problems + CheckInDraft.problems(notes: notes))
+            throw .invalid(inFieldOrder(problems + CheckInDraft.problems(notes: notes)))
         }
         let draft = CheckInDraft(date: date, assessment: input, notes: notes)
         do {
@@ -46,8 +46,21 @@ public enum CheckInDecoder {
         } catch {
             problems += error.problems
         }
-        guard problems.isEmpty else { throw .invalid(problems) }
+        guard problems.isEmpty else { throw .invalid(inFieldOrder(problems)) }
         return draft
+    }
+
+    /// Date, assessment, notes, then unknown fields; the order within a field is kept.
+    private static func inFieldOrder(_ problems: [CheckInProblem]) -> [CheckInProblem] {
+        func rank(_ problem: CheckInProblem) -> Int {
+            let field = problem.fieldError.field
+            if field == "date" { return 0 }
+            if field == "assessment" || field.hasPrefix("assessment.") { return 1 }
+            if field == "notes" { return 2 }
+            return 3
+        }
+        return problems.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
     }
 
     private static func readAssessment(_ reader: inout FieldReader) -> AssessmentInput? {

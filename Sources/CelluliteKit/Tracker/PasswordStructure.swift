@@ -5,7 +5,9 @@ enum PasswordStructure {
     static let runs = [
         "1234567890",
         "abcdefghijklmnopqrstuvwxyz",
-        // The US keyboard read row by row, number row first: "qwertyuiopasdfgh", "1234567890qwerty".
+        // The US keyboard's letters read row by row ("qwertyuiopasdfgh", "zxcvbnmqwerty"), and
+        // the same with the number row first ("1234567890qwerty", "zxcvbnm123").
+        "qwertyuiopasdfghjklzxcvbnm",
         "1234567890qwertyuiopasdfghjklzxcvbnm",
     ]
 
