@@ -15,10 +15,12 @@ public enum CheckInDecoder {
 
     static let assessmentShape = "{\"scale\": \"self-rating\", \"level\": 2}"
 
-    public static func decode(json bytes: some Collection<UInt8>, today: LocalDate) throws(CheckInError) -> CheckInDraft {
+    public static func decode(json bytes: some Collection<UInt8>, today: LocalDate) throws(CheckInError) -> CheckInDraft
+    {
         let reader: FieldReader
         do {
-            reader = try FieldReader(json: bytes, shape: "{\"date\": \"2027-03-14\", \"assessment\": \(assessmentShape)}")
+            reader = try FieldReader(
+                json: bytes, shape: "{\"date\": \"2027-03-14\", \"assessment\": \(assessmentShape)}")
         } catch {
             switch error {
             case .malformed(let reason): throw .malformed(reason)

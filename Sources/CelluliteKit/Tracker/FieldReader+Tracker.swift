@@ -42,7 +42,8 @@ extension FieldReader {
         var result: [String] = []
         for (index, item) in items.enumerated() {
             guard case .string(let text) = item, text.count <= maxLength else {
-                fail("\(field)[\(index)]", "must be a string of at most \(maxLength) characters, not \(Self.show(item))")
+                fail(
+                    "\(field)[\(index)]", "must be a string of at most \(maxLength) characters, not \(Self.show(item))")
                 return nil
             }
             result.append(text)

@@ -88,7 +88,11 @@ extension ProgressSeries: Encodable {
         try container.encode(version, forKey: .version)
         try container.encodeIfPresent(site, forKey: .site)
         try container.encode(points, forKey: .points)
-        if let change { try container.encode(change, forKey: .change) } else { try container.encodeNil(forKey: .change) }
+        if let change {
+            try container.encode(change, forKey: .change)
+        } else {
+            try container.encodeNil(forKey: .change)
+        }
     }
 }
 

@@ -24,7 +24,8 @@ public enum RoutineDayDecoder {
             date = try LocalDate(parsing: dateText)
         } catch {
             date = nil
-            problems.insert(.field(FieldError(field: "date", message: "must be a real date written YYYY-MM-DD: \(error)")), at: 0)
+            problems.insert(
+                .field(FieldError(field: "date", message: "must be a real date written YYYY-MM-DD: \(error)")), at: 0)
         }
         guard let date, let done else { throw .invalid(problems) }
         do {

@@ -34,7 +34,8 @@ public enum RoutineTickProblem: Sendable, Hashable {
     public var fieldError: FieldError {
         switch self {
         case let .dateInFuture(date, today):
-            FieldError(field: "date", message: "\(date) is after today (\(today)); only days that have come can be ticked")
+            FieldError(
+                field: "date", message: "\(date) is after today (\(today)); only days that have come can be ticked")
         case let .notInRoutine(treatment, index, date):
             FieldError(
                 field: "done[\(index)]",

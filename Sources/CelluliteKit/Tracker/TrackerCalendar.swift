@@ -23,7 +23,8 @@ public enum TrackerCalendar {
     ) -> ICalendar {
         var events: [ICalendarEvent] = []
         if let version = history.version(on: today), !version.routine.isEmpty {
-            let start: ICalendarStart = routineTime.map { .localTime(version.effectiveFrom, $0) } ?? .date(version.effectiveFrom)
+            let start: ICalendarStart =
+                routineTime.map { .localTime(version.effectiveFrom, $0) } ?? .date(version.effectiveFrom)
             events.append(
                 ICalendarEvent(
                     uid: uid(account, kind: "routine"), stamp: now, start: start, summary: "Cellulite routine",

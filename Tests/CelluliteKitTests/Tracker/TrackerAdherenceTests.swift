@@ -8,7 +8,8 @@ private let history = RoutineHistory.empty
     .adopting(routineB, from: day("2026-12-05"))
 
 private func adherence(
-    from: String, to: String, today: LocalDate = today, history: RoutineHistory = history, _ ticks: [String: Set<String>]
+    from: String, to: String, today: LocalDate = today, history: RoutineHistory = history,
+    _ ticks: [String: Set<String>]
 ) throws -> Adherence {
     try Adherence(
         from: day(from), to: day(to), today: today, history: history,
@@ -92,13 +93,18 @@ private let tickHistories = Gen.int(in: 0...2).array(of: 40).map { choices -> [R
             try adherence(from: "2026-12-02", to: "2026-12-01", [:])
         }
         #expect(throws: AdherenceError.rangeTooLong(days: 3_654)) {
-            try Adherence(from: day("2016-12-10"), to: day("2016-12-10").adding(days: 3_653)!, today: today, history: history, ticks: [])
+            try Adherence(
+                from: day("2016-12-10"), to: day("2016-12-10").adding(days: 3_653)!, today: today, history: history,
+                ticks: [])
         }
-        _ = try Adherence(from: day("2016-12-10"), to: day("2016-12-10").adding(days: 3_652)!, today: today, history: history, ticks: [])
+        _ = try Adherence(
+            from: day("2016-12-10"), to: day("2016-12-10").adding(days: 3_652)!, today: today, history: history,
+            ticks: [])
     }
 
     @Test func rateIsAFractionOfPlannedItemDaysAndNilOnlyWhenNothingWasPlanned() async {
-        await propertyCheck(count: 300, input: zip(tickHistories, Gen.int(in: 0...45), Gen.int(in: 0...45))) { ticks, a, b in
+        await propertyCheck(count: 300, input: zip(tickHistories, Gen.int(in: 0...45), Gen.int(in: 0...45))) {
+            ticks, a, b in
             let from = today.adding(days: -max(a, b))!
             let to = today.adding(days: -min(a, b))!
             guard let result = try? Adherence(from: from, to: to, today: today, history: history, ticks: ticks) else {
@@ -121,7 +127,8 @@ private let tickHistories = Gen.int(in: 0...2).array(of: 40).map { choices -> [R
 
     @Test func theStreakIsTheRunOfCompleteDaysEndingTodayOrYesterday() async {
         await propertyCheck(count: 300, input: tickHistories) { ticks in
-            guard let result = try? Adherence(from: today, to: today, today: today, history: history, ticks: ticks) else { return }
+            guard let result = try? Adherence(from: today, to: today, today: today, history: history, ticks: ticks)
+            else { return }
             let byDate = Dictionary(uniqueKeysWithValues: ticks.map { ($0.date, $0.done) })
             func complete(_ date: LocalDate) -> Bool {
                 let planned = history.routine(on: date).treatments
@@ -151,7 +158,9 @@ private let tickHistories = Gen.int(in: 0...2).array(of: 40).map { choices -> [R
     @Test func aLaterPlanChangeLeavesEarlierDaysAsTheyWere() async {
         await propertyCheck(count: 200, input: tickHistories) { ticks in
             let from = today.adding(days: -39)!
-            let changed = history.adopting(Routine(items: [RoutineItem(treatment: "compression-garments", name: "Compression")]), from: today.adding(days: 1)!)
+            let changed = history.adopting(
+                Routine(items: [RoutineItem(treatment: "compression-garments", name: "Compression")]),
+                from: today.adding(days: 1)!)
             let before = try? Adherence(from: from, to: today, today: today, history: history, ticks: ticks)
             let after = try? Adherence(from: from, to: today, today: today, history: changed, ticks: ticks)
             #expect(before == after)

@@ -4,7 +4,8 @@ import PropertyBased
 import Testing
 
 /// Text with one-, two-, three- and four-byte characters, combining marks and emoji sequences.
-private let mixedText = Gen<Character?>.element(of: Array("aZ 9;,\\:é€ñ漢字😀👍🏽🧑‍🦰e\u{301}") as [Character]).map { $0! }.string(of: 0...300)
+private let mixedText = Gen<Character?>.element(of: Array("aZ 9;,\\:é€ñ漢字😀👍🏽🧑‍🦰e\u{301}") as [Character]).map { $0! }
+    .string(of: 0...300)
 
 @Suite struct TrackerCalendarTests {
     @Test func foldedLinesFitIn75OctetsAreValidUTF8AndUnfoldToTheOriginal() async {
@@ -76,10 +77,12 @@ private let mixedText = Gen<Character?>.element(of: Array("aZ 9;,\\:é€ñ漢�
         let history = RoutineHistory.empty.adopting(routineA, from: day("2026-11-01"))
         let checkIns = [
             try! CheckIn(
-                id: IDGenerator.seeded(1).next(), draft: CheckInDraft(date: day("2026-11-15"), assessment: .selfRating(level: 2)),
+                id: IDGenerator.seeded(1).next(),
+                draft: CheckInDraft(date: day("2026-11-15"), assessment: .selfRating(level: 2)),
                 createdAt: instant("2026-11-15T18:00:00Z"), today: day("2026-12-02")),
             try! CheckIn(
-                id: IDGenerator.seeded(2).next(), draft: CheckInDraft(date: day("2026-10-15"), assessment: .selfRating(level: 3)),
+                id: IDGenerator.seeded(2).next(),
+                draft: CheckInDraft(date: day("2026-10-15"), assessment: .selfRating(level: 3)),
                 createdAt: instant("2026-10-15T18:00:00Z"), today: day("2026-12-02")),
         ]
         let calendar = TrackerCalendar.calendar(
@@ -125,7 +128,8 @@ private let mixedText = Gen<Character?>.element(of: Array("aZ 9;,\\:é€ñ漢�
         let account = Account.ID(UUID(uuidString: "00000000-0000-4000-8000-000000000001")!)
         func feed(now: String) -> ICalendar {
             TrackerCalendar.calendar(
-                account: account, history: .empty, routineTime: nil, checkIns: [CheckIn](), startDate: day("2026-12-02"),
+                account: account, history: .empty, routineTime: nil, checkIns: [CheckIn](),
+                startDate: day("2026-12-02"),
                 today: day("2026-12-02"), now: instant(now))
         }
         let first = feed(now: "2026-12-02T10:00:00Z")

@@ -18,7 +18,10 @@ private func fields(_ body: String) -> [String] {
 @Suite struct TrackerCheckInTests {
     @Test func theStoredAssessmentSaysWhatTheAssessEndpointSaysPlusAScore() throws {
         let inputs: [(AssessmentInput, Encodable, Int)] = [
-            (.hexselCSS(items: [2, 1, 2, 1, 2], site: .leftThigh), try HexselCSSAssessment(items: [2, 1, 2, 1, 2], site: .leftThigh), 8),
+            (
+                .hexselCSS(items: [2, 1, 2, 1, 2], site: .leftThigh),
+                try HexselCSSAssessment(items: [2, 1, 2, 1, 2], site: .leftThigh), 8
+            ),
             (
                 .nurnbergerMuller(NurnbergerMullerObservations(standing: .dimpled, lying: .smooth, pinch: .positive)),
                 try NurnbergerMullerAssessment(standing: .dimpled, lying: .smooth, pinch: .positive), 2
@@ -42,7 +45,9 @@ private func fields(_ body: String) -> [String] {
 
     @Test func aCheckInEncodesAsTheContractSays() throws {
         let checkIn = try CheckIn(
-            id: ids.next(), draft: CheckInDraft(date: day("2026-11-30"), assessment: .selfRating(level: 2), notes: "after the holidays"),
+            id: ids.next(),
+            draft: CheckInDraft(
+                date: day("2026-11-30"), assessment: .selfRating(level: 2), notes: "after the holidays"),
             createdAt: recordedAt, today: today)
         let object = try jsonObject(checkIn)
         #expect(Set(object.keys) == ["id", "date", "assessment", "notes", "createdAt"])
@@ -68,7 +73,9 @@ private func fields(_ body: String) -> [String] {
 
     @Test func domainRulesAreCheckedTogetherWhenTheJSONIsWellFormed() {
         let draft = CheckInDraft(
-            date: day("2026-12-05"), assessment: .nurnbergerMuller(NurnbergerMullerObservations(standing: .smooth, lying: .dimpled, pinch: .negative)),
+            date: day("2026-12-05"),
+            assessment: .nurnbergerMuller(
+                NurnbergerMullerObservations(standing: .smooth, lying: .dimpled, pinch: .negative)),
             notes: String(repeating: "é", count: 2_001))
         #expect(throws: CheckInError.self) { try draft.validate(today: today) }
         do {
@@ -87,9 +94,11 @@ private func fields(_ body: String) -> [String] {
     }
 
     @Test func notesMayHoldLineBreaksButNoOtherControlCharacters() throws {
-        _ = try CheckInDraft(date: today, assessment: .selfRating(level: 1), notes: "line one\r\nline two\tend").validate(today: today)
+        _ = try CheckInDraft(date: today, assessment: .selfRating(level: 1), notes: "line one\r\nline two\tend")
+            .validate(today: today)
         #expect(throws: CheckInError.invalid([.notesControlCharacter])) {
-            try CheckInDraft(date: today, assessment: .selfRating(level: 1), notes: "nul\u{0}here").validate(today: today)
+            try CheckInDraft(date: today, assessment: .selfRating(level: 1), notes: "nul\u{0}here").validate(
+                today: today)
         }
     }
 
@@ -100,10 +109,19 @@ private func fields(_ body: String) -> [String] {
         (#"{"date": "2026-02-30", "assessment": {"scale": "self-rating", "level": 2}}"#, ["date"]),
         (#"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "level": 5}}"#, ["assessment.level"]),
         (#"{"date": "2026-12-01", "assessment": {"scale": "css", "level": 2}}"#, ["assessment.scale"]),
-        (#"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "items": [1,1,1,1,1]}}"#, ["assessment.items", "assessment.level"]),
+        (
+            #"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "items": [1,1,1,1,1]}}"#,
+            ["assessment.items", "assessment.level"]
+        ),
         (#"{"date": "2026-12-01", "assessment": {"scale": "hexsel-css", "items": [1,1,1,1]}}"#, ["assessment.items"]),
-        (#"{"date": "2026-12-01", "assessment": {"scale": "nurnberger-muller", "standing": "dimpled"}}"#, ["assessment.lying", "assessment.pinch"]),
-        (#"{"date": "2026-12-01", "assessment": {"scale": "nurnberger-muller", "standing": "smooth", "lying": "dimpled", "pinch": "negative"}}"#, ["assessment.lying"]),
+        (
+            #"{"date": "2026-12-01", "assessment": {"scale": "nurnberger-muller", "standing": "dimpled"}}"#,
+            ["assessment.lying", "assessment.pinch"]
+        ),
+        (
+            #"{"date": "2026-12-01", "assessment": {"scale": "nurnberger-muller", "standing": "smooth", "lying": "dimpled", "pinch": "negative"}}"#,
+            ["assessment.lying"]
+        ),
         (#"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "level": 2}, "notes": 7}"#, ["notes"]),
         (#"{"date": "2026-12-01", "assessment": [], "notes": "ok"}"#, ["assessment"]),
     ])
@@ -112,9 +130,17 @@ private func fields(_ body: String) -> [String] {
     }
 
     @Test func aGoodBodyDecodesToTheDraft() throws {
-        let draft = try decode(#"{"date": "2026-12-01", "assessment": {"scale": "hexsel-css", "items": [0,1,2,3,0], "site": "right-buttock"}}"#).get()
-        #expect(draft == CheckInDraft(date: day("2026-12-01"), assessment: .hexselCSS(items: [0, 1, 2, 3, 0], site: .rightButtock), notes: ""))
-        let withNull = try decode(#"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "level": 0}, "notes": null}"#).get()
+        let draft = try decode(
+            #"{"date": "2026-12-01", "assessment": {"scale": "hexsel-css", "items": [0,1,2,3,0], "site": "right-buttock"}}"#
+        ).get()
+        #expect(
+            draft
+                == CheckInDraft(
+                    date: day("2026-12-01"), assessment: .hexselCSS(items: [0, 1, 2, 3, 0], site: .rightButtock),
+                    notes: ""))
+        let withNull = try decode(
+            #"{"date": "2026-12-01", "assessment": {"scale": "self-rating", "level": 0}, "notes": null}"#
+        ).get()
         #expect(withNull.notes == "")
     }
 
@@ -131,14 +157,18 @@ private func fields(_ body: String) -> [String] {
 
     @Test func replacingKeepsTheIdAndCreationTime() throws {
         let original = try CheckIn(
-            id: ids.next(), draft: CheckInDraft(date: day("2026-11-01"), assessment: .selfRating(level: 3)), createdAt: recordedAt,
+            id: ids.next(), draft: CheckInDraft(date: day("2026-11-01"), assessment: .selfRating(level: 3)),
+            createdAt: recordedAt,
             today: today)
-        let edited = try original.replaced(with: CheckInDraft(date: day("2026-11-02"), assessment: .selfRating(level: 2), notes: "typo"), today: today)
+        let edited = try original.replaced(
+            with: CheckInDraft(date: day("2026-11-02"), assessment: .selfRating(level: 2), notes: "typo"), today: today)
         #expect(edited.id == original.id)
         #expect(edited.createdAt == original.createdAt)
         #expect(edited.assessment.score == 2)
         // A stored check-in reads back even when its date is after the reader's today (time zones).
-        let restored = try CheckIn(restoring: edited.id, date: day("2026-12-03"), input: edited.assessment.input, notes: "", createdAt: recordedAt)
+        let restored = try CheckIn(
+            restoring: edited.id, date: day("2026-12-03"), input: edited.assessment.input, notes: "",
+            createdAt: recordedAt)
         #expect(restored.date == day("2026-12-03"))
     }
 }

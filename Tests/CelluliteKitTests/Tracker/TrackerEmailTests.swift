@@ -2,8 +2,12 @@ import CelluliteKit
 import PropertyBased
 import Testing
 
-private let localCharacters = Gen<Character?>.element(of: Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-ÄéØ") as [Character]).map { $0! }
-private let labelCharacters = Gen<Character?>.element(of: Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") as [Character]).map { $0! }
+private let localCharacters = Gen<Character?>.element(
+    of: Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-ÄéØ") as [Character]
+).map { $0! }
+private let labelCharacters = Gen<Character?>.element(
+    of: Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") as [Character]
+).map { $0! }
 
 /// Addresses that must be accepted: a local part, one @, two to four non-empty labels, with
 /// optional surrounding whitespace.
@@ -30,8 +34,11 @@ private let validAddresses = zip(
     }
 
     @Test func aSpaceOrControlCharacterInsideIsRefused() async {
-        let forbidden = Gen<Character?>.element(of: [" ", "\t", "\u{0}", "\u{7F}", "\u{200B}", "\u{202E}", "\u{A0}", "\u{2028}"] as [Character]).map { $0! }
-        await propertyCheck(count: 500, input: zip(validAddresses, forbidden, Gen.int(in: 0...1000))) { text, bad, position in
+        let forbidden = Gen<Character?>.element(
+            of: [" ", "\t", "\u{0}", "\u{7F}", "\u{200B}", "\u{202E}", "\u{A0}", "\u{2028}"] as [Character]
+        ).map { $0! }
+        await propertyCheck(count: 500, input: zip(validAddresses, forbidden, Gen.int(in: 0...1000))) {
+            text, bad, position in
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             var characters = Array(trimmed)
             characters.insert(bad, at: 1 + position % (characters.count - 1))
@@ -58,7 +65,9 @@ private let validAddresses = zip(
         #expect(throws: EmailError.localPartTooLong(octets: 65)) { try Email(local64 + "a" + domain) }
         // 32 "é" are 32 characters but 64 bytes.
         _ = try Email(String(repeating: "é", count: 32) + domain)
-        #expect(throws: EmailError.localPartTooLong(octets: 66)) { try Email(String(repeating: "é", count: 33) + domain) }
+        #expect(throws: EmailError.localPartTooLong(octets: 66)) {
+            try Email(String(repeating: "é", count: 33) + domain)
+        }
         let label = String(repeating: "x", count: 63)
         let long = "a@" + [label, label, label, String(repeating: "y", count: 60)].joined(separator: ".")
         #expect(long.utf8.count == 254)

@@ -26,7 +26,8 @@ import Testing
         let uuid = UUID(uuidString: "7D444840-9DC0-11D1-B245-5FFDCE74FAD2")!
         let id = Account.ID(uuid)
         #expect(try json([id]) == "[\"7d444840-9dc0-11d1-b245-5ffdce74fad2\"]")
-        let decoded = try JSONDecoder().decode([Account.ID].self, from: Data("[\"7D444840-9DC0-11D1-B245-5FFDCE74FAD2\"]".utf8))
+        let decoded = try JSONDecoder().decode(
+            [Account.ID].self, from: Data("[\"7D444840-9DC0-11D1-B245-5FFDCE74FAD2\"]".utf8))
         #expect(decoded == [id])
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode([Account.ID].self, from: Data("[\"not-a-uuid\"]".utf8))

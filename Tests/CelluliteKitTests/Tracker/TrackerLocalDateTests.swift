@@ -29,10 +29,13 @@ private let anyDate = Gen.int(in: LocalDate.minimum.daysSince1970...LocalDate.ma
     }
 
     @Test func aDateExistsExactlyWhenTheGregorianCalendarHasIt() async {
-        await propertyCheck(count: 1_000, input: zip(Gen.int(in: 1583...9999), Gen.int(in: 0...13), Gen.int(in: 0...32)))
-        { year, month, day in
+        await propertyCheck(
+            count: 1_000, input: zip(Gen.int(in: 1583...9999), Gen.int(in: 0...13), Gen.int(in: 0...32))
+        ) { year, month, day in
             let text = String(format: "%04d-%02d-%02d", year, month, day)
-            let agrees = (1...12).contains(month) && (1...31).contains(day) && foundationAgrees(year: year, month: month, day: day)
+            let agrees =
+                (1...12).contains(month) && (1...31).contains(day)
+                && foundationAgrees(year: year, month: month, day: day)
             #expect((LocalDate(iso: text) != nil) == agrees, "\(text)")
             if let date = LocalDate(iso: text) {
                 #expect((date.year, date.month, date.day) == (year, month, day))
@@ -41,12 +44,16 @@ private let anyDate = Gen.int(in: LocalDate.minimum.daysSince1970...LocalDate.ma
     }
 
     @Test func dayArithmeticAgreesWithFoundation() async {
-        let modern = Gen.int(in: LocalDate(year: 1700, month: 1, day: 1)!.daysSince1970...LocalDate(year: 9000, month: 1, day: 1)!.daysSince1970)
-            .map { LocalDate(daysSince1970: $0)! }
+        let modern = Gen.int(
+            in: LocalDate(year: 1700, month: 1, day: 1)!
+                .daysSince1970...LocalDate(year: 9000, month: 1, day: 1)!.daysSince1970
+        )
+        .map { LocalDate(daysSince1970: $0)! }
         await propertyCheck(count: 500, input: zip(modern, Gen.int(in: -40_000...40_000))) { date, offset in
             let moved = date.adding(days: offset)!
             let start = gregorian.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
-            let expected = gregorian.dateComponents([.year, .month, .day], from: gregorian.date(byAdding: .day, value: offset, to: start)!)
+            let expected = gregorian.dateComponents(
+                [.year, .month, .day], from: gregorian.date(byAdding: .day, value: offset, to: start)!)
             #expect((moved.year, moved.month, moved.day) == (expected.year!, expected.month!, expected.day!))
             #expect(date.days(until: moved) == offset)
             #expect((offset > 0) == (moved > date) || offset == 0)
@@ -81,7 +88,9 @@ private let anyDate = Gen.int(in: LocalDate.minimum.daysSince1970...LocalDate.ma
         #expect(day("2024-02-28").adding(days: 1) == day("2024-02-29"))
         #expect(day("2023-02-28").adding(days: 1) == day("2023-03-01"))
         #expect(day("2024-12-31").adding(days: 1) == day("2025-01-01"))
-        #expect(throws: LocalDateError.noSuchDay(year: 2027, month: 2, day: 29)) { try LocalDate(parsing: "2027-02-29") }
+        #expect(throws: LocalDateError.noSuchDay(year: 2027, month: 2, day: 29)) {
+            try LocalDate(parsing: "2027-02-29")
+        }
         #expect(throws: LocalDateError.yearOutOfRange(0)) { try LocalDate(parsing: "0000-06-01") }
         #expect(LocalDateError.noSuchDay(year: 2027, month: 2, day: 29).description.contains("28 days"))
     }
@@ -110,7 +119,9 @@ private let anyDate = Gen.int(in: LocalDate.minimum.daysSince1970...LocalDate.ma
     @Test func datesEncodeAsStringsAndDecodeOnlyTheStrictForm() throws {
         #expect(try json([day("2027-03-14")]) == "[\"2027-03-14\"]")
         #expect(try JSONDecoder().decode([LocalDate].self, from: Data("[\"2027-03-14\"]".utf8)) == [day("2027-03-14")])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([LocalDate].self, from: Data("[\"2027-3-14\"]".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([LocalDate].self, from: Data("[\"2027-3-14\"]".utf8))
+        }
     }
 
     @Test func timestampsAreWrittenInUTCToTheSecond() {

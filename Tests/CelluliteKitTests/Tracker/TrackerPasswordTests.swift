@@ -46,7 +46,9 @@ private let passphrases = Gen.lowercaseLetter.string(of: 3...8).array(of: 3...6)
     @Test func theLimitsAreExactly12And128() async {
         await propertyCheck(count: 300, input: Gen.int(in: 1...160)) { length in
             // A non-periodic, non-sequential password of `length` characters.
-            let password = String((0..<length).map { index in Array("qjxv7#kzm!wp")[index * 7 % 12] }.shuffledDeterministically(seed: length))
+            let password = String(
+                (0..<length).map { index in Array("qjxv7#kzm!wp")[index * 7 % 12] }.shuffledDeterministically(
+                    seed: length))
             let result = reason(password)
             switch length {
             case ..<12: #expect(result == .tooShort(characters: length))
@@ -59,10 +61,12 @@ private let passphrases = Gen.lowercaseLetter.string(of: 3...8).array(of: 3...6)
     }
 
     @Test(arguments: [
-        ("1qaz2wsx3edc", WeakPasswordReason.listed), ("Password1234", .listed), ("123456789012", .sequence), ("QWERTYUIOPASDFGH", .sequence),
+        ("1qaz2wsx3edc", WeakPasswordReason.listed), ("Password1234", .listed), ("123456789012", .sequence),
+        ("QWERTYUIOPASDFGH", .sequence),
         ("qwertyuiopasdfgh", .sequence), ("2345678901234", .sequence), ("zyxwvutsrqponm", .sequence),
         ("9876543210987", .sequence), ("mnbvcxzlkjhgfd", .sequence), ("aaaaaaaaaaaa", .oneCharacterRepeated),
-        ("            ", .oneCharacterRepeated), ("passwordpassword", .repeatedBlock), ("abcabcabcabcab", .repeatedBlock),
+        ("            ", .oneCharacterRepeated), ("passwordpassword", .repeatedBlock),
+        ("abcabcabcabcab", .repeatedBlock),
         ("Cellulite2024!", .builtOnServiceName), ("cellulite advisor", .builtOnServiceName),
     ])
     func commonShapesAreRefused(password: String, expected: WeakPasswordReason) {
@@ -91,7 +95,9 @@ private let passphrases = Gen.lowercaseLetter.string(of: 3...8).array(of: 3...6)
 
     @Test func anyRunOfTheDigitsOrKeyboardIsRefusedWhateverWhereItStarts() async {
         let runs = ["1234567890", "qwertyuiopasdfghjklzxcvbnm", "abcdefghijklmnopqrstuvwxyz"]
-        await propertyCheck(count: 300, input: zip(Gen.int(in: 0...2), Gen.int(in: 0...40), Gen.int(in: 12...40), Gen.bool)) {
+        await propertyCheck(
+            count: 300, input: zip(Gen.int(in: 0...2), Gen.int(in: 0...40), Gen.int(in: 12...40), Gen.bool)
+        ) {
             which, start, length, backwards in
             let run = Array(String(repeating: runs[which], count: 10))
             var password = String(run[start..<(start + length)])

@@ -55,8 +55,13 @@ private let today = day("2026-12-02")
             .adopting(routineA, from: day("2026-11-01"))
             .adopting(routineB, from: day("2026-11-20"))
         // On 5 November the routine was A: retinol was not in it yet.
-        #expect(throws: RoutineTickError.invalid([.notInRoutine(treatment: "retinol-topical", index: 1, date: day("2026-11-05"))])) {
-            try RoutineDay(date: day("2026-11-05"), done: ["self-tanner", "retinol-topical"], history: history, today: today)
+        #expect(
+            throws: RoutineTickError.invalid([
+                .notInRoutine(treatment: "retinol-topical", index: 1, date: day("2026-11-05"))
+            ])
+        ) {
+            try RoutineDay(
+                date: day("2026-11-05"), done: ["self-tanner", "retinol-topical"], history: history, today: today)
         }
         // Before any plan nothing can be ticked.
         #expect(throws: RoutineTickError.self) {
