@@ -27,8 +27,28 @@ public enum AssessmentInput: Sendable, Hashable {
     }
 }
 
-extension AssessmentInput: Encodable {
+extension AssessmentInput: Codable {
     private enum CodingKeys: String, CodingKey { case scale, items, site, standing, lying, pinch, level }
+
+    /// Reads the shape `encode` writes, for storage and export. Values are checked when scored
+    /// (`CheckIn(restoring:…)`); request bodies go through `CheckInDecoder`, which names every field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(SeverityScaleID.self, forKey: .scale) {
+        case .hexselCSS:
+            self = .hexselCSS(
+                items: try container.decode([Int].self, forKey: .items),
+                site: try container.decodeIfPresent(BodySite.self, forKey: .site))
+        case .nurnbergerMuller:
+            self = .nurnbergerMuller(
+                NurnbergerMullerObservations(
+                    standing: try container.decode(NurnbergerMullerObservations.Appearance.self, forKey: .standing),
+                    lying: try container.decode(NurnbergerMullerObservations.Appearance.self, forKey: .lying),
+                    pinch: try container.decode(NurnbergerMullerObservations.Pinch.self, forKey: .pinch)))
+        case .selfRating:
+            self = .selfRating(level: try container.decode(Int.self, forKey: .level))
+        }
+    }
 
     /// The request shape: `{"scale": "hexsel-css", "items": [...]}` and so on.
     public func encode(to encoder: any Encoder) throws {

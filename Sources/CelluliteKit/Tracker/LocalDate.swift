@@ -27,7 +27,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Strideable, CustomStrin
         self.daysSince1970 = daysSince1970
     }
 
-    /// The date on the wall calendar of `timeZone` at the instant `date`.
+    /// The date on the wall calendar of `timeZone` at the instant `date` (held to 0001–9999).
     public init(_ date: Date, in timeZone: TimeZone) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

@@ -155,6 +155,17 @@ private func fields(_ body: String) -> [String] {
         }
     }
 
+    @Test func answersRoundTripThroughTheirStoredShape() throws {
+        let inputs: [AssessmentInput] = [
+            .hexselCSS(items: [0, 1, 2, 3, 0], site: .rightButtock), .hexselCSS(items: [1, 1, 1, 1, 1], site: nil),
+            .nurnbergerMuller(NurnbergerMullerObservations(standing: .dimpled, lying: .dimpled, pinch: .negative)),
+            .selfRating(level: 4),
+        ]
+        let decoded = try JSONDecoder().decode([AssessmentInput].self, from: JSONEncoder().encode(inputs))
+        #expect(decoded == inputs)
+        #expect(try json(inputs[3]) == #"{"level":4,"scale":"self-rating"}"#)
+    }
+
     @Test func replacingKeepsTheIdAndCreationTime() throws {
         let original = try CheckIn(
             id: ids.next(), draft: CheckInDraft(date: day("2026-11-01"), assessment: .selfRating(level: 3)),
