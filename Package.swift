@@ -34,7 +34,8 @@ let package = Package(
         // Pure domain: knowledge base, plan engine, ask, assessment scales. Foundation only.
         .target(
             name: "CelluliteKit",
-            resources: [.copy("Resources/knowledge")]
+            // passwords/ sits beside knowledge/, not in it: the knowledge base's lint reads every file there as JSON.
+            resources: [.copy("Resources/knowledge"), .copy("Resources/passwords")]
         ),
         // Persistence: FluentKit models and migrations (SQLite default, PostgreSQL via
         // DATABASE_URL). FluentKit, not the Fluent product, which would bring in Vapor.
