@@ -37,12 +37,15 @@ let package = Package(
             // passwords/ sits beside knowledge/, not in it: the knowledge base's lint reads every file there as JSON.
             resources: [.copy("Resources/knowledge"), .copy("Resources/passwords")]
         ),
-        // Persistence: FluentKit models and migrations (SQLite default, PostgreSQL via
-        // DATABASE_URL). FluentKit, not the Fluent product, which would bring in Vapor.
+        // The storage seam: the store protocols handlers call, and an in-memory store for tests.
+        .target(name: "CelluliteStore", dependencies: ["CelluliteKit"]),
+        // The stores on a database: FluentKit models, append-only migrations, SQLite by default and
+        // PostgreSQL via DATABASE_URL. FluentKit, not the Fluent product, which would bring in Vapor.
         .target(
-            name: "CelluliteStore",
+            name: "CelluliteStoreFluent",
             dependencies: [
                 "CelluliteKit",
+                "CelluliteStore",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -59,6 +62,7 @@ let package = Package(
             dependencies: [
                 "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
                 // Vapor's side of Fluent: app.databases, app.migrations, autoMigrate.
@@ -102,7 +106,9 @@ let package = Package(
         .testTarget(
             name: "CelluliteStoreTests",
             dependencies: [
+                "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -115,6 +121,7 @@ let package = Package(
                 "CelluliteKit",
                 "CelluliteWeb",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
