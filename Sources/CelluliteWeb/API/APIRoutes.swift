@@ -9,5 +9,7 @@ func registerAPIRoutes(_ app: Application, context: WebContext, accounts: Accoun
     try api.register(collection: AskController(context: context))
     try api.register(collection: AssessController())
     try api.register(collection: AccountsController(services: accounts))
+    try api.register(collection: CheckInsController(services: accounts))
+    try api.register(collection: RoutineController(services: accounts))
     try api.register(collection: try OpenAPIController(context: context))
 }

@@ -13,6 +13,12 @@ struct AccountServices: Sendable {
     let tokens: BearerTokens
     let throttle: LoginThrottle
     let passwords: PasswordPolicy
+
+    /// The latest date it is anywhere on Earth (UTC+14): a date "in the future" is refused only
+    /// when it is the future for everyone, so nobody's own today is refused.
+    func latestToday() -> LocalDate {
+        LocalDate(clock.now() + 14 * 3600, in: .gmt)
+    }
 }
 
 /// The account a valid bearer token belongs to, set by `BearerAuthMiddleware`.

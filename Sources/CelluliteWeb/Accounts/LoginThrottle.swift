@@ -20,7 +20,7 @@ struct LoginThrottle: Sendable {
         for (key, limit) in keys {
             let failures = try await store.failedLogins(key: key, since: now - window)
             if failures.count >= limit {
-                wait = max(wait, failures[failures.count - limit] + window - now)
+                wait = max(wait, failures[failures.count - limit].addingTimeInterval(window).timeIntervalSince(now))
             }
         }
         if wait > 0 { throw AccountError.rateLimited(retryAfter: max(1, Int(wait.rounded(.up)))) }
