@@ -46,6 +46,19 @@ extension APIDocumentation {
                     "403": problem("The current password is wrong."),
                 ], bearer: true)
         ]),
+        "/api/me/profile": .init(operations: [
+            "put": operation(
+                "saveProfile", "Save the answers; the plan's daily items become the routine from today",
+                body: "Profile",
+                responses: ["200": ok("The profile and its plan.", "SavedPlan"), "400": malformed, "422": invalid],
+                bearer: true),
+            "get": operation(
+                "getProfile", "The saved answers and their plan, recomputed",
+                responses: [
+                    "200": ok("The profile and its plan.", "SavedPlan"),
+                    "404": problem("No profile has been saved yet."),
+                ], bearer: true),
+        ]),
         "/api/me/routine": .init(operations: [
             "get": operation(
                 "getRoutine", "Today's routine: the saved plan's daily items",
@@ -92,6 +105,15 @@ extension APIDocumentation {
                 "getProgress", "One series per scale and version, never mixed, with the change",
                 responses: ["200": ok("The series.", "Progress")], bearer: true)
         ]),
+        "/api/me/export": .init(operations: [
+            "get": operation(
+                "exportAccount", "Everything the account holds: data.json in a zip",
+                responses: [
+                    "200": .init(
+                        description: "The archive.",
+                        content: ["application/zip": .init(schema: .string("A zip archive holding data.json."))])
+                ], bearer: true)
+        ]),
         "/api/me/calendar.ics": .init(operations: [
             "get": operation(
                 "getCalendar", "An iCalendar feed (RFC 5545): the daily routine and a check-in every four weeks",
@@ -120,6 +142,7 @@ extension APISchemas {
         "Account": .object(["email": .string(), "createdAt": .string()]),
         "Token": .object(["token": .string(), "expiresAt": .string()]),
         "NewAccount": .object(["account": .ref("Account"), "token": .string(), "expiresAt": .string()]),
+        "SavedPlan": .object(["profile": .ref("Profile"), "plan": .ref("Plan")]),
         "Routine": .object(["items": .array(of: .object(["treatment": .string(), "name": .string()]))]),
         "RoutineTicks": .object(["done": .array(of: .string())]),
         "RoutineDay": .object(["date": .string(), "done": .array(of: .string())]),
