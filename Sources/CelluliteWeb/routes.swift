@@ -4,7 +4,7 @@ import Vapor
 func routes(_ app: Application, context: WebContext, accounts: AccountServices) throws {
     app.get("health") { _ in HealthResponse(status: "ok") }
     try registerAPIRoutes(app, context: context, accounts: accounts)
-    try registerPageRoutes(app, context: context)
+    try registerPageRoutes(app, context: context, accounts: accounts)
 }
 
 struct HealthResponse: Content {

@@ -23,11 +23,8 @@ struct ProfileController: RouteCollection {
     @Sendable func save(_ request: Request) async throws -> Response {
         let account = try request.authenticated.account
         let profile = try ProfileDecoder.decode(json: try request.jsonBody())
-        let plan = context.planEngine.plan(for: profile)
-        try await services.store.saveProfile(SavedProfile(profile: profile, savedAt: services.clock.now()), of: account)
-        try await services.store.adoptRoutine(
-            RoutineVersion(effectiveFrom: services.latestToday(), routine: Routine(plan: plan)), of: account)
-        return try response(profile, plan)
+        try await SavedPlans.save(profile, for: account, context: context, services: services)
+        return try response(profile, context.planEngine.plan(for: profile))
     }
 
     @Sendable func read(_ request: Request) async throws -> Response {
