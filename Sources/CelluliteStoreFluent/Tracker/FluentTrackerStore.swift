@@ -37,7 +37,7 @@ public struct FluentTrackerStore: TrackerStore {
             createdAt: account.account.createdAt)
         do {
             try await row.create(on: try database)
-        } catch  where Self.emailTaken.matches(error) {
+        } catch let error where Self.emailTaken.matches(error) {
             throw StoreError.emailTaken
         }
     }
