@@ -48,6 +48,8 @@ let package = Package(
                 "CelluliteKit",
                 "CelluliteStore",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                // SQLKit through Fluent: indexes, upserts and RETURNING, which Fluent's builders lack.
+                .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
@@ -113,6 +115,10 @@ let package = Package(
                 "CelluliteStore",
                 "CelluliteStoreFluent",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                // The contract suite gives each PostgreSQL run a schema of its own.
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
