@@ -29,8 +29,13 @@ public func configure(
 
     try await configureDatabase(app, settings: settings, clock: clock)
     try configureMiddleware(app, security: security, meta: context.knowledgeBase.meta)
+    let databases = app.databases
+    let logger = app.logger
+    let group = app.eventLoopGroup
+    // A database handle per use, as the sessions have.
+    let store = trackerStore ?? FluentTrackerStore { databases.database(logger: logger, on: group.any()) }
     let accounts = AccountServices(
-        store: trackerStore ?? InMemoryTrackerStore(), clock: clock, ids: ids,
+        store: store, clock: clock, ids: ids,
         hasher: try PasswordHasher(cost: security.passwordHashCost),
         tokens: BearerTokens(lifetime: security.tokenLifetime.timeInterval, randomBytes: BearerTokens.systemRandom),
         throttle: LoginThrottle(), passwords: try PasswordPolicy.bundled())

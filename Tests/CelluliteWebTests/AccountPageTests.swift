@@ -116,20 +116,24 @@ import VaporTesting
             _ = try await browser.post(
                 "/account/sign-up", [("email", "ana@example.com"), ("password", Self.password)],
                 token: csrfToken(in: form.body.string))
-            _ = try await browser.post("/account/log-out", [], token: csrfToken(in: (try await browser.get("/dashboard")).body.string))
+            _ = try await browser.post(
+                "/account/log-out", [], token: csrfToken(in: (try await browser.get("/dashboard")).body.string))
             #expect((try await browser.get("/dashboard")).status == .seeOther)
 
             var pages: [String] = []
             for (email, password) in [("ana@example.com", "wrong but long enough"), ("bo@example.com", Self.password)] {
                 let login = try await browser.get("/account/log-in")
                 let response = try await browser.post(
-                    "/account/log-in", [("email", email), ("password", password)], token: csrfToken(in: login.body.string))
+                    "/account/log-in", [("email", email), ("password", password)],
+                    token: csrfToken(in: login.body.string))
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("The email or password is wrong."))
                 pages.append(response.body.string.replacingOccurrences(of: email, with: "EMAIL"))
             }
             // The same page apart from the email typed and the form's fresh token.
-            #expect(pages[0].replacing(/value="[A-Za-z0-9_.-]{40,}"/, with: "") == pages[1].replacing(/value="[A-Za-z0-9_.-]{40,}"/, with: ""))
+            #expect(
+                pages[0].replacing(/value="[A-Za-z0-9_.-]{40,}"/, with: "")
+                    == pages[1].replacing(/value="[A-Za-z0-9_.-]{40,}"/, with: ""))
             let login = try await browser.get("/account/log-in")
             let ok = try await browser.post(
                 "/account/log-in", [("email", "ANA@example.com"), ("password", Self.password)],

@@ -74,7 +74,10 @@ import VaporTesting
             let posts = app.routes.all.filter { $0.method == .POST && $0.path.first?.description != "api" }
                 .map { "/" + $0.path.map(\.description).joined(separator: "/") }
             #expect(posts.filter { $0.hasPrefix("/assess") || $0.hasPrefix("/plan") }.isEmpty, "\(posts)")
-            #expect(Set(posts) == ["/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine"])
+            #expect(
+                Set(posts) == [
+                    "/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine",
+                ])
         }
     }
 
