@@ -29,20 +29,27 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure domain: knowledge base, plan engine, ask, assessment scales. Foundation only.
         .target(
             name: "CelluliteKit",
-            resources: [.copy("Resources/knowledge")]
+            // passwords/ sits beside knowledge/, not in it: the knowledge base's lint reads every file there as JSON.
+            resources: [.copy("Resources/knowledge"), .copy("Resources/passwords")]
         ),
-        // Persistence: FluentKit models and migrations (SQLite default, PostgreSQL via
-        // DATABASE_URL). FluentKit, not the Fluent product, which would bring in Vapor.
+        // The storage seam: the store protocols handlers call, and an in-memory store for tests.
+        .target(name: "CelluliteStore", dependencies: ["CelluliteKit"]),
+        // The stores on a database: FluentKit models, append-only migrations, SQLite by default and
+        // PostgreSQL via DATABASE_URL. FluentKit, not the Fluent product, which would bring in Vapor.
         .target(
-            name: "CelluliteStore",
+            name: "CelluliteStoreFluent",
             dependencies: [
                 "CelluliteKit",
+                "CelluliteStore",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                // SQLKit through Fluent: indexes, upserts and RETURNING, which Fluent's builders lack.
+                .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
@@ -58,6 +65,7 @@ let package = Package(
             dependencies: [
                 "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
                 // Vapor's side of Fluent: app.databases, app.migrations, autoMigrate.
@@ -70,6 +78,8 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The export archive.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Public")]
         ),
@@ -101,8 +111,14 @@ let package = Package(
         .testTarget(
             name: "CelluliteStoreTests",
             dependencies: [
+                "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                // The contract suite gives each PostgreSQL run a schema of its own.
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -114,6 +130,7 @@ let package = Package(
                 "CelluliteKit",
                 "CelluliteWeb",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 "CelluliteViews",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
@@ -121,6 +138,7 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

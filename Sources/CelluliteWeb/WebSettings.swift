@@ -26,9 +26,9 @@ public struct WebSettings: Sendable, Hashable {
         self.clock = clock
     }
 
-    /// In-memory SQLite; nothing touches the disk.
+    /// In-memory SQLite; nothing touches the disk. bcrypt at its lowest cost, so tests stay fast.
     public static var testing: WebSettings {
-        WebSettings(database: .sqliteMemory)
+        WebSettings(database: .sqliteMemory, security: SecuritySettings(passwordHashCost: 4))
     }
 
     /// The address people open in a browser.

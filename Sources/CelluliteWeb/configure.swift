@@ -1,14 +1,20 @@
 import CelluliteKit
 import CelluliteStore
+import CelluliteStoreFluent
 import Crypto
 import Fluent
 import Vapor
 
 /// The one composition root: `cellulite serve` and every test build the app through here.
 /// `clock` is where token and session expiry read the time; tests pass one they can move.
-public func configure(_ app: Application, settings: WebSettings, clock: any WallClock = SystemWallClock())
-    async throws
-{
+///
+/// `trackerStore` replaces the database's tracker store (accounts, tokens, check-ins, ...) with
+/// another implementation of the same protocols; tests pass the in-memory one. `ids` makes the
+/// ids of new rows; tests pass a seeded one.
+public func configure(
+    _ app: Application, settings: WebSettings, clock: any WallClock = SystemWallClock(),
+    trackerStore: (any TrackerStore)? = nil, ids: IDGenerator = IDGenerator { UUID() }
+) async throws {
     let context = WebContext(knowledgeBase: try KnowledgeBaseLoader.bundled(), clock: settings.clock)
     let security = settings.security
     app.webSecurity = security
@@ -23,7 +29,17 @@ public func configure(_ app: Application, settings: WebSettings, clock: any Wall
 
     try await configureDatabase(app, settings: settings, clock: clock)
     try configureMiddleware(app, security: security, meta: context.knowledgeBase.meta)
-    try routes(app, context: context)
+    let databases = app.databases
+    let logger = app.logger
+    let group = app.eventLoopGroup
+    // A database handle per use, as the sessions have.
+    let store = trackerStore ?? FluentTrackerStore { databases.database(logger: logger, on: group.any()) }
+    let accounts = AccountServices(
+        store: store, clock: clock, ids: ids,
+        hasher: try PasswordHasher(cost: security.passwordHashCost),
+        tokens: BearerTokens(lifetime: security.tokenLifetime.timeInterval, randomBytes: BearerTokens.systemRandom),
+        throttle: LoginThrottle(), passwords: try PasswordPolicy.bundled())
+    try routes(app, context: context, accounts: accounts)
 }
 
 /// Opens the database and brings its schema up to date before the first request; sessions live

@@ -1,4 +1,5 @@
 import CelluliteStore
+import CelluliteStoreFluent
 import FluentKit
 import Foundation
 import Logging

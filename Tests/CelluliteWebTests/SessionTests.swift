@@ -1,4 +1,5 @@
 import CelluliteStore
+import CelluliteStoreFluent
 import CelluliteWeb
 import Fluent
 import FluentSQLiteDriver

@@ -70,9 +70,14 @@ import VaporTesting
             let stepA = try await app.fetch("/assess?scale=hexsel-css&from=choose&go=next")
             let choose = try await app.fetch(try #require(PageBrowsing.link("Back", in: stepA.html)))
             #expect(choose.html.contains("value=\"hexsel-css\" checked"))
-            // No page route takes a POST any more.
+            // No skin check or plan route takes a POST: only the account forms do.
             let posts = app.routes.all.filter { $0.method == .POST && $0.path.first?.description != "api" }
-            #expect(posts.isEmpty, "\(posts.map(\.description))")
+                .map { "/" + $0.path.map(\.description).joined(separator: "/") }
+            #expect(posts.filter { $0.hasPrefix("/assess") || $0.hasPrefix("/plan") }.isEmpty, "\(posts)")
+            #expect(
+                Set(posts) == [
+                    "/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine",
+                ])
         }
     }
 

@@ -12,3 +12,9 @@ public protocol SessionStore: Sendable {
     func purgeExpired(now: Date) async throws -> Int
     func count() async throws -> Int
 }
+
+/// The app's databases are gone: it is shutting down; nothing was done.
+public struct SessionStoreClosed: Error, CustomStringConvertible {
+    public init() {}
+    public var description: String { "the session store's database is closed" }
+}

@@ -24,6 +24,16 @@ public enum SiteURL: Sendable, Hashable {
     case assessResult(Query? = nil)
     case about
     case sources
+    /// Sign up; the query carries plan answers to save with the new account.
+    case signUp(Query? = nil)
+    case logIn(Query? = nil)
+    case logOut
+    /// The signed-in person's page: today's routine, streak, latest check-in.
+    case dashboard
+    /// Where the dashboard's routine form posts today's ticks.
+    case dashboardRoutine
+    /// Where the plan page's "Save this plan" form posts its answers.
+    case savePlan
     case asset(Asset)
     /// An element of a page: "/sources#grading".
     indirect case anchor(SiteURL, id: String)
@@ -66,6 +76,12 @@ public enum SiteURL: Sendable, Hashable {
         case .assessResult: "/assess/result"
         case .about: "/about"
         case .sources: "/sources"
+        case .signUp: "/account/sign-up"
+        case .logIn: "/account/log-in"
+        case .logOut: "/account/log-out"
+        case .dashboard: "/dashboard"
+        case .dashboardRoutine: "/dashboard/routine"
+        case .savePlan: "/account/plan"
         case .asset(let asset): "/\(asset.rawValue)"
         case .anchor(let page, _): page.path
         case .onThisPage: ""
@@ -76,10 +92,12 @@ public enum SiteURL: Sendable, Hashable {
         switch self {
         case .plan(let query), .planStep(_, let query), .planCheck(let query), .planPrint(let query),
             .planQuestions(let query), .ask(let query), .assess(let query),
-            .assessResult(let query):
+            .assessResult(let query), .signUp(let query), .logIn(let query):
             query
         case .anchor(let page, _): page.query
-        case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage: nil
+        case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage,
+            .logOut, .dashboard, .dashboardRoutine, .savePlan:
+            nil
         }
     }
 

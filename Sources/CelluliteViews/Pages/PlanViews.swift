@@ -20,6 +20,7 @@ public enum PlanView {
                         UI.buttonLink("Print this plan", to: model.printHref, secondary: true),
                         H.link("Change your answers", to: model.editHref))
                     : .empty,
+                screen ? model.save.map(saveForm) ?? .empty : .empty,
                 screen ? onThisPage(model) : .empty,
                 .group(model.sections.map(section)),
                 H.section(
@@ -169,6 +170,26 @@ public enum PlanView {
     }
 
     private static let keyFactsMemo = MarkupMemo<KeyFacts>()
+
+    /// Saving keeps the answers on our server, unlike the address: said before the button.
+    private static func saveForm(_ save: SavePlanVM) -> BodyNode {
+        .el(
+            "form",
+            [
+                .attr("method", "post"), .attr("action", SiteURL.savePlan), .attr("class", "save-plan no-print"),
+                FormUI.hidden("csrfToken", save.csrfToken),
+            ]
+                + save.answers.map { FormUI.hidden($0.name, $0.value) }
+                + [
+                    .el(
+                        "p", .attr("class", "hint"),
+                        .safe(
+                            "Save this plan to an account to get a daily routine to tick and check-ins to track. "
+                                + "Saving stores your answers on our server; only you can see them, and you can "
+                                + "export or delete them at any time.")),
+                    FormUI.submit("Save this plan"),
+                ])
+    }
 
     static func item(_ item: PlanItemVM, headingLevel: Int = 3) -> BodyNode {
         .el(

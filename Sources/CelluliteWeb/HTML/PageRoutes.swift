@@ -17,7 +17,7 @@ import Vapor
 /// | GET /about                | who makes the site, review, funding                          | `AboutController`          |
 /// | GET /sources              | every citation and the evidence key                          | `SourcesController`        |
 /// | GET /plan, /plan/...      | the plan questions and the plan                              | `PlanJourneyController`    |
-func registerPageRoutes(_ app: Application, context: WebContext) throws {
+func registerPageRoutes(_ app: Application, context: WebContext, accounts: AccountServices) throws {
     try app.register(collection: HomeController(context: context))
     try app.register(collection: QuestionSheetController(context: context))
     try app.register(collection: TreatmentPagesController(context: context))
@@ -27,4 +27,6 @@ func registerPageRoutes(_ app: Application, context: WebContext) throws {
     try app.register(collection: AboutController(context: context))
     try app.register(collection: SourcesController(context: context))
     try app.register(collection: PlanJourneyController(context: context))
+    try app.register(collection: AccountPagesController(context: context, services: accounts))
+    try app.register(collection: DashboardController(context: context, services: accounts))
 }

@@ -43,7 +43,10 @@ struct PlanJourneyController: RouteCollection {
             if answers.canonical != query.encoded() || query.pairs.contains(where: { $0.value.isEmpty }) {
                 return redirect(req, to: PlanJourney.planHref(answers))
             }
-            let model = PlanPages.plan(context, profile: profile, answers: answers, origin: req.printedOrigin)
+            var model = PlanPages.plan(context, profile: profile, answers: answers, origin: req.printedOrigin)
+            model.save = SavePlanVM(
+                csrfToken: req.csrfToken(),
+                answers: answers.query.pairs.map { HiddenFieldVM(name: $0.name, value: $0.value) })
             let response = PlanView.render(model).pageResponse()
             response.cookies[LastPlanCookie.name] = LastPlanCookie.value(for: answers)
             return response

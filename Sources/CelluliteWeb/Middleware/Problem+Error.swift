@@ -18,6 +18,20 @@ extension Problem {
             self.init(title: rejection.status.reasonPhrase, status: rejection.status, detail: rejection.reason)
         case let error as DecodingError:
             self.init(decodingError: error)
+        case let error as CheckInError:
+            switch error {
+            case .malformed(let reason): self.init(apiError: .malformedJSON(reason))
+            case .invalid: self.init(invalidFields: error.fieldErrors, title: "Invalid check-in")
+            }
+        case let error as RoutineTickError:
+            switch error {
+            case .malformed(let reason): self.init(apiError: .malformedJSON(reason))
+            case .invalid: self.init(invalidFields: error.fieldErrors, title: "Invalid routine day")
+            }
+        case let error as AdherenceError:
+            self.init(invalidFields: [error.fieldError], title: "Invalid date range")
+        case let error as AccountError:
+            self.init(title: error.status.reasonPhrase, status: error.status, detail: error.reason)
         case let abort as any AbortError where abort.status.code < 500:
             // The framework's own reasons can name its types (security review D7): status only.
             self.init(title: abort.status.reasonPhrase, status: abort.status)

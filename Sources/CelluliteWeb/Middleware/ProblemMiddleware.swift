@@ -26,7 +26,8 @@ struct ProblemMiddleware: AsyncMiddleware {
         let body: Response.Body
         if request.isAPI {
             headers.contentType = Problem.mediaType
-            body = .init(data: (try? JSONEncoder().encode(problem)) ?? Data())
+            // Sorted keys: the same problem is the same bytes, so answers cannot be told apart by order.
+            body = .init(data: (try? JSONResponse.encoder.encode(problem)) ?? Data())
         } else {
             headers.contentType = .html
             body = .init(string: ErrorPage.render(problem, meta: meta))

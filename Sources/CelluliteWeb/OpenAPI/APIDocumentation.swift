@@ -16,8 +16,15 @@ enum APIDocumentation {
                     + "values, 404 for an unknown treatment, 405 (with Allow) for a method an address does not "
                     + "answer, 413 for a body over 16 KB, 414 for an address over 8 KB, 415 for a body that is not "
                     + "application/json. A query parameter may be given at most once."),
-            paths: paths,
-            components: .init(schemas: APISchemas.all(treatmentSlugs: knowledgeBase.treatments.map(\.id))))
+            paths: paths.merging(accountPaths) { own, _ in own },
+            components: .init(
+                schemas: APISchemas.all(treatmentSlugs: knowledgeBase.treatments.map(\.id))
+                    .merging(APISchemas.accounts) { own, _ in own },
+                securitySchemes: [
+                    "bearer": .init(
+                        description: "The token from POST /api/accounts or POST /api/tokens. The API never reads "
+                            + "the site's session cookie.")
+                ]))
     }
 
     static let paths: [String: Doc.PathItem] = [
@@ -113,13 +120,16 @@ enum APIDocumentation {
 
     static func operation(
         _ id: String, _ summary: String, description: String? = nil, parameters: [Doc.Parameter]? = nil,
-        body: String? = nil, responses: [String: Doc.Response]
+        body: String? = nil, responses: [String: Doc.Response], bearer: Bool = false
     ) -> Doc.Operation {
         // Any other refusal (405, 413, 414, 415, …) is a problem document too.
         Doc.Operation(
             operationId: id, summary: summary, description: description, parameters: parameters,
             requestBody: body.map { Doc.RequestBody(content: json(.ref($0))) },
-            responses: responses.merging(["4XX": otherProblem]) { own, _ in own })
+            responses: responses.merging(bearer ? ["401": unauthorized, "4XX": otherProblem] : ["4XX": otherProblem]) {
+                own, _ in own
+            },
+            security: bearer ? [["bearer": []]] : nil)
     }
 
     static func query(
@@ -145,4 +155,6 @@ enum APIDocumentation {
     static let invalid = problem("Valid JSON, but a field is unknown, of the wrong type or out of range.")
     static let badQuery = problem("A query parameter is missing, repeated or has an unknown value.")
     static let otherProblem = problem("The request was refused; the problem says why.")
+    static let unauthorized = problem("No valid bearer token: missing, unknown, expired or revoked.")
+    static let noContent = Doc.Response(description: "Done; no body.", content: nil)
 }

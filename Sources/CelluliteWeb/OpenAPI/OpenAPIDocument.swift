@@ -28,6 +28,8 @@ public struct OpenAPIDocument: Encodable, Sendable {
         public var requestBody: RequestBody?
         /// By status code ("200", "422").
         public var responses: [String: Response]
+        /// `[["bearer": []]]` on routes that need a token; nil on open ones.
+        public var security: [[String: [String]]]?
     }
 
     public struct Parameter: Encodable, Sendable {
@@ -47,7 +49,8 @@ public struct OpenAPIDocument: Encodable, Sendable {
 
     public struct Response: Encodable, Sendable {
         public var description: String
-        public var content: [String: MediaType]
+        /// Nil for a response without a body (204).
+        public var content: [String: MediaType]?
     }
 
     public struct MediaType: Encodable, Sendable {
@@ -56,5 +59,13 @@ public struct OpenAPIDocument: Encodable, Sendable {
 
     public struct Components: Encodable, Sendable {
         public var schemas: [String: JSONSchema]
+        public var securitySchemes: [String: SecurityScheme]?
+    }
+
+    /// How a route authenticates: here only `Authorization: Bearer TOKEN`.
+    public struct SecurityScheme: Encodable, Sendable {
+        public var type = "http"
+        public var scheme = "bearer"
+        public var description: String
     }
 }

@@ -21,12 +21,17 @@ public struct SecuritySettings: Sendable, Hashable {
     public var trustsForwardedProto: Bool
     /// Signs CSRF tokens (32 bytes). Nil: a random key per process, so forms expire on restart.
     public var secretKey: Data?
+    /// bcrypt's cost factor (2^cost rounds); README gives the time per hash on this machine.
+    public var passwordHashCost: Int
+    /// How long an API bearer token works after it is issued.
+    public var tokenLifetime: Duration
 
     public init(
         maxURLBytes: Int = 8_192, query: QueryLimits = QueryLimits(), maxBodyBytes: Int = 16_384,
         connections: ConnectionLimits = ConnectionLimits(), sessionLifetime: Duration = .seconds(24 * 3600),
         csrfTokenLifetime: Duration = .seconds(2 * 3600), purgeInterval: Duration = .seconds(600),
-        trustsForwardedProto: Bool = false, secretKey: Data? = nil
+        trustsForwardedProto: Bool = false, secretKey: Data? = nil, passwordHashCost: Int = 12,
+        tokenLifetime: Duration = .seconds(30 * 24 * 3600)
     ) {
         self.maxURLBytes = maxURLBytes
         self.query = query
@@ -37,6 +42,8 @@ public struct SecuritySettings: Sendable, Hashable {
         self.purgeInterval = purgeInterval
         self.trustsForwardedProto = trustsForwardedProto
         self.secretKey = secretKey
+        self.passwordHashCost = passwordHashCost
+        self.tokenLifetime = tokenLifetime
     }
 }
 

@@ -1,4 +1,5 @@
 import CelluliteStore
+import CelluliteStoreFluent
 import NIOConcurrencyHelpers
 import NIOCore
 import Vapor

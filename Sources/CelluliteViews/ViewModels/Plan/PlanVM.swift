@@ -21,6 +21,8 @@ public struct PlanVM: Sendable {
     var printHref: SiteURL
     /// The print-friendly page: nothing folded, no buttons or Change links.
     var isPrintView: Bool
+    /// The "Save this plan" form; nil where it is not offered (the print view).
+    public var save: SavePlanVM?
 
     public init(
         chrome: PageChrome, summary: String, redFlags: [String], safetySummary: [String],

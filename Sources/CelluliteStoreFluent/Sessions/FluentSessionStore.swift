@@ -1,3 +1,4 @@
+import CelluliteStore
 import FluentKit
 import Foundation
 
@@ -70,9 +71,4 @@ final class SessionRow: Model, @unchecked Sendable {
         self.data = data
         self.expiresAt = expiresAt
     }
-}
-
-/// The app's databases are gone: it is shutting down.
-public struct SessionStoreClosed: Error, CustomStringConvertible {
-    public var description: String { "the session store's database is closed" }
 }

@@ -7,6 +7,13 @@ public enum StoreMigrations {
         [
             CreateSessions(),
             AddSessionExpiry(),
+            CreateAccounts(),
+            CreateTokens(),
+            CreateFailedLogins(),
+            CreateProfiles(),
+            CreateRoutineVersions(),
+            CreateRoutineDays(),
+            CreateCheckIns(),
         ]
     }
 

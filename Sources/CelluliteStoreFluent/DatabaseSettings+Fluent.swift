@@ -1,3 +1,4 @@
+import CelluliteStore
 import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver

@@ -1,0 +1,224 @@
+import CelluliteKit
+import CelluliteStore
+import FluentKit
+import FluentSQL
+import Foundation
+
+/// `TrackerStore` on the app's database (SQLite or PostgreSQL), held by the store contract suite
+/// to the behaviour of `InMemoryTrackerStore`. Every query of an account's rows filters on the
+/// account id, so another account's id finds, changes and deletes nothing.
+///
+/// Fluent's models serve plain inserts and reads; SQLKit the upserts ("replace what that day
+/// held") and the `RETURNING` that tells a replace or delete whether a row was there, each one
+/// statement, so two requests cannot interleave between a check and a write.
+public struct FluentTrackerStore: TrackerStore {
+    private let makeDatabase: @Sendable () -> (any Database)?
+
+    /// `database` is asked for a handle on each use; nil once the app is shutting down.
+    public init(database: @escaping @Sendable () -> (any Database)?) {
+        makeDatabase = database
+    }
+
+    private var database: any Database {
+        get throws {
+            guard let database = makeDatabase() else { throw SessionStoreClosed() }
+            return database
+        }
+    }
+
+    private static let emailTaken = UniqueViolation(
+        constraint: CreateAccounts.uniqueEmail, sqliteColumns: "\(CreateAccounts.schema).email")
+
+    // MARK: Accounts
+
+    public func create(_ account: StoredAccount) async throws {
+        let row = AccountRow(
+            id: account.account.id.uuid, email: account.account.email.address, passwordHash: account.passwordHash,
+            createdAt: account.account.createdAt)
+        do {
+            try await row.create(on: try database)
+        } catch let error where Self.emailTaken.matches(error) {
+            throw StoreError.emailTaken
+        }
+    }
+
+    public func account(id: Account.ID) async throws -> StoredAccount? {
+        try await AccountRow.find(id.uuid, on: try database)?.storedAccount()
+    }
+
+    public func account(email: Email) async throws -> StoredAccount? {
+        try await AccountRow.query(on: try database).filter(\.$email == email.address).first()?.storedAccount()
+    }
+
+    public func setPasswordHash(_ hash: String, of id: Account.ID) async throws {
+        try await AccountRow.query(on: try database).filter(\.$id == id.uuid).set(\.$passwordHash, to: hash).update()
+    }
+
+    /// One transaction deletes the rows of every table that points at the account, then the account.
+    /// The foreign keys cascade too, but SQLite enforces them only on connections that turned them
+    /// on, so the deletes do not rely on it.
+    public func delete(_ id: Account.ID) async throws {
+        let account = id.uuid
+        try await database.transaction { database in
+            try await TokenRow.query(on: database).filter(\.$accountID == account).delete()
+            try await ProfileRow.query(on: database).filter(\.$id == account).delete()
+            try await RoutineVersionRow.query(on: database).filter(\.$accountID == account).delete()
+            try await RoutineDayRow.query(on: database).filter(\.$accountID == account).delete()
+            try await CheckInRow.query(on: database).filter(\.$accountID == account).delete()
+            try await AccountRow.query(on: database).filter(\.$id == account).delete()
+        }
+    }
+
+    // MARK: Tokens
+
+    /// A token with the same hash is replaced, as in memory (with 256 random bits, only a retry
+    /// of the same token can repeat one).
+    public func create(_ token: StoredToken) async throws {
+        try await database.sql.insert(into: CreateTokens.schema)
+            .columns("hash", "account_id", "created_at", "expires_at")
+            .values(
+                SQLBind(token.hash), SQLBind(token.account.uuid), SQLBind(token.createdAt), SQLBind(token.expiresAt)
+            )
+            .onConflict(with: ["hash"]) { update in
+                update.set(excludedValueOf: "account_id").set(excludedValueOf: "created_at")
+                    .set(excludedValueOf: "expires_at")
+            }
+            .run()
+    }
+
+    public func account(forTokenHash hash: String, now: Date) async throws -> Account.ID? {
+        let token = try await TokenRow.query(on: try database).filter(\.$id == hash).filter(\.$expiresAt > now).first()
+        return token.map { Account.ID($0.accountID) }
+    }
+
+    public func deleteToken(hash: String) async throws {
+        try await TokenRow.query(on: try database).filter(\.$id == hash).delete()
+    }
+
+    public func deleteTokens(of account: Account.ID, keeping: String?) async throws {
+        let tokens = TokenRow.query(on: try database).filter(\.$accountID == account.uuid)
+        if let keeping { tokens.filter(\.$id != keeping) }
+        try await tokens.delete()
+    }
+
+    public func purgeExpiredTokens(now: Date) async throws -> Int {
+        try await database.sql.delete(from: CreateTokens.schema)
+            .where("expires_at", .lessThanOrEqual, SQLBind(now))
+            .returning("hash").all().count
+    }
+
+    // MARK: Failed log-ins
+
+    public func recordFailedLogin(keys: [String], at time: Date) async throws {
+        guard !keys.isEmpty else { return }
+        try await keys.map { FailedLoginRow(key: $0, failedAt: time) }.create(on: try database)
+    }
+
+    public func failedLogins(key: String, since: Date) async throws -> [Date] {
+        try await FailedLoginRow.query(on: try database).filter(\.$key == key).filter(\.$failedAt >= since)
+            .sort(\.$failedAt, .ascending).all().map(\.failedAt)
+    }
+
+    public func clearFailedLogins(key: String) async throws {
+        try await FailedLoginRow.query(on: try database).filter(\.$key == key).delete()
+    }
+
+    public func purgeFailedLogins(before: Date) async throws -> Int {
+        try await database.sql.delete(from: CreateFailedLogins.schema)
+            .where("failed_at", .lessThan, SQLBind(before))
+            .returning("id").all().count
+    }
+
+    // MARK: Profile and routine
+
+    public func saveProfile(_ profile: SavedProfile, of account: Account.ID) async throws {
+        try await database.sql.insert(into: CreateProfiles.schema)
+            .columns("account_id", "profile_json", "saved_at")
+            .values(SQLBind(account.uuid), SQLBind(ProfileJSON.encode(profile.profile)), SQLBind(profile.savedAt))
+            .onConflict(with: ["account_id"]) { update in
+                update.set(excludedValueOf: "profile_json").set(excludedValueOf: "saved_at")
+            }
+            .run()
+    }
+
+    public func profile(of account: Account.ID) async throws -> SavedProfile? {
+        try await ProfileRow.find(account.uuid, on: try database)?.savedProfile()
+    }
+
+    public func routineHistory(of account: Account.ID) async throws -> RoutineHistory {
+        let rows = try await RoutineVersionRow.query(on: try database).filter(\.$accountID == account.uuid).all()
+        return RoutineHistory(versions: try rows.map { try $0.routineVersion() })
+    }
+
+    public func adoptRoutine(_ version: RoutineVersion, of account: Account.ID) async throws {
+        try await database.sql.insert(into: CreateRoutineVersions.schema)
+            .columns("id", "account_id", "effective_from", "routine_json")
+            .values(
+                SQLBind(UUID()), SQLBind(account.uuid), SQLBind(version.effectiveFrom.iso),
+                SQLBind(try TrackerColumnCoding.json(version.routine))
+            )
+            .onConflict(with: ["account_id", "effective_from"]) { update in
+                update.set(excludedValueOf: "routine_json")
+            }
+            .run()
+    }
+
+    public func recordRoutineDay(_ day: RoutineDay, of account: Account.ID) async throws {
+        try await database.sql.insert(into: CreateRoutineDays.schema)
+            .columns("id", "account_id", "date", "done_json")
+            .values(
+                SQLBind(UUID()), SQLBind(account.uuid), SQLBind(day.date.iso),
+                SQLBind(try TrackerColumnCoding.doneJSON(day.done))
+            )
+            .onConflict(with: ["account_id", "date"]) { update in update.set(excludedValueOf: "done_json") }
+            .run()
+    }
+
+    /// `YYYY-MM-DD` text compares as the dates do, so the range is a range of text.
+    public func routineDays(of account: Account.ID, from: LocalDate, to: LocalDate) async throws -> [RoutineDay] {
+        try await RoutineDayRow.query(on: try database).filter(\.$accountID == account.uuid)
+            .filter(\.$date >= from.iso).filter(\.$date <= to.iso).sort(\.$date, .ascending).all()
+            .map { try $0.routineDay() }
+    }
+
+    // MARK: Check-ins
+
+    public func createCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws {
+        try await CheckInRow(
+            id: checkIn.id.uuid, accountID: account.uuid, date: checkIn.date.iso,
+            assessmentJSON: try TrackerColumnCoding.json(checkIn.assessment.input), notes: checkIn.notes,
+            createdAt: checkIn.createdAt
+        ).create(on: try database)
+    }
+
+    public func checkIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> CheckIn? {
+        try await CheckInRow.query(on: try database).filter(\.$id == id.uuid).filter(\.$accountID == account.uuid)
+            .first()?.checkIn()
+    }
+
+    /// By date, then creation time, then id: the order of `CheckIn.chronologically` (both drivers
+    /// order UUIDs by their bytes, as `TypedID` does).
+    public func checkIns(of account: Account.ID) async throws -> [CheckIn] {
+        try await CheckInRow.query(on: try database).filter(\.$accountID == account.uuid)
+            .sort(\.$date, .ascending).sort(\.$createdAt, .ascending).sort(\.$id, .ascending).all()
+            .map { try $0.checkIn() }
+    }
+
+    public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool {
+        let replaced = try await database.sql.update(CreateCheckIns.schema)
+            .set("date", to: SQLBind(checkIn.date.iso))
+            .set("assessment_json", to: SQLBind(try TrackerColumnCoding.json(checkIn.assessment.input)))
+            .set("notes", to: SQLBind(checkIn.notes))
+            .set("created_at", to: SQLBind(checkIn.createdAt))
+            .where("id", .equal, SQLBind(checkIn.id.uuid)).where("account_id", .equal, SQLBind(account.uuid))
+            .returning("id").all()
+        return !replaced.isEmpty
+    }
+
+    public func deleteCheckIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> Bool {
+        let deleted = try await database.sql.delete(from: CreateCheckIns.schema)
+            .where("id", .equal, SQLBind(id.uuid)).where("account_id", .equal, SQLBind(account.uuid))
+            .returning("id").all()
+        return !deleted.isEmpty
+    }
+}

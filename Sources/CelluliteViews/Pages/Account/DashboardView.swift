@@ -1,0 +1,50 @@
+import Plot
+
+/// The signed-in person's page: today's routine first (a form that works without script), then
+/// how it is going, then the next check-in.
+public enum DashboardView {
+    public static func render(_ model: DashboardVM) -> HTML {
+        Layout.page(
+            model.chrome, bodyClass: "dashboard",
+            [
+                .el("h1", .safe("Your routine")),
+                .el("p", .attr("class", "lead"), .safe("Signed in as \(model.email).")),
+                model.savedNote.map { .el("p", .attr("class", "callout"), .attr("role", "status"), .safe($0)) }
+                    ?? .empty,
+                H.section(id: "today", heading: "Today, \(model.todayText)", [today(model)]),
+                H.section(
+                    id: "progress", heading: "How it is going",
+                    [
+                        H.textList(
+                            [
+                                model.streakText ?? "No streak yet: tick today's routine to start one.",
+                                model.rateText ?? "Nothing was planned in the last 28 days.",
+                                model.latestCheckIn.map { "Latest check-in: \($0)." } ?? "No check-in yet.",
+                                "Next check-in: \(model.nextCheckIn).",
+                            ])
+                    ]),
+                .el("p", H.link(model.planLink.name, to: model.planLink.href)),
+                .el(
+                    "form", .attr("method", "post"), .attr("action", SiteURL.logOut),
+                    FormUI.hidden("csrfToken", model.csrfToken), FormUI.submit("Log out", secondary: true)),
+            ])
+    }
+
+    private static func today(_ model: DashboardVM) -> BodyNode {
+        guard !model.routine.isEmpty else {
+            return H.p("Your saved plan has no daily items, or no plan is saved yet.")
+        }
+        return .el(
+            "form",
+            [
+                .attr("method", "post"), .attr("action", SiteURL.dashboardRoutine), .attr("class", "questionnaire"),
+                FormUI.hidden("csrfToken", model.csrfToken),
+                FormUI.hidden("date", model.todayISO),
+                FormUI.choiceField(
+                    ChoiceFieldVM(
+                        kind: .checkbox, name: "done", id: "done", legend: "What did you do today?",
+                        hint: "Tick what you did; untick to take it back.", choices: model.routine)),
+                .el("div", .attr("class", "button-row"), FormUI.submit("Save today")),
+            ])
+    }
+}

@@ -1,0 +1,63 @@
+import CelluliteKit
+import CelluliteStore
+import Foundation
+import Vapor
+import ZIPFoundation
+
+/// `GET /api/me/export`: everything the account holds, as `data.json` in a zip (ARCHITECTURE
+/// 3.6), built in memory with ZIPFoundation. Photos join it with the photo store.
+struct ExportController: RouteCollection {
+    let context: WebContext
+    let services: AccountServices
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped(BearerAuthMiddleware(services: services)).get("me", "export", use: export)
+    }
+
+    /// The export's `data.json`.
+    struct Export: Encodable {
+        var exportedAt: String
+        var account: Account
+        var routine: [RoutineVersion]
+        var routineDays: [RoutineDay]
+        var checkins: [CheckIn]
+        var progress: [ProgressSeries]
+    }
+
+    @Sendable func export(_ request: Request) async throws -> Response {
+        let id = try request.authenticated.account
+        let store = services.store
+        guard let account = try await store.account(id: id)?.account else { throw AccountError.unauthorized }
+        let checkIns = try await store.checkIns(of: id)
+        let export = Export(
+            exportedAt: UTCTimestamp(services.clock.now()).rfc3339, account: account,
+            routine: try await store.routineHistory(of: id).versions,
+            routineDays: try await store.routineDays(of: id, from: .minimum, to: .maximum), checkins: checkIns,
+            progress: ProgressSeries.series(from: checkIns))
+        var data = String(decoding: try JSONResponse.encoder.encode(export), as: UTF8.self)
+        // The profile and its plan, in their contract shapes, when one was saved.
+        if let saved = try await store.profile(of: id) {
+            let plan = String(
+                decoding: try JSONResponse.encoder.encode(context.planEngine.plan(for: saved.profile)), as: UTF8.self)
+            data = String(data.dropLast()) + #","plan":\#(plan),"profile":\#(ProfileJSON.encode(saved.profile))}"#
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .zip
+        headers.contentDisposition = .init(.attachment, filename: "cellulite-advisor-export.zip")
+        return Response(status: .ok, headers: headers, body: .init(data: try Self.zip(["data.json": Data(data.utf8)])))
+    }
+
+    /// A zip of the named files, deflated.
+    static func zip(_ files: [String: Data]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(contents.count), compressionMethod: .deflate
+            ) { position, size in
+                contents.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw Abort(.internalServerError) }
+        return data
+    }
+}

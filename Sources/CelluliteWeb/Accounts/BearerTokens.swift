@@ -1,0 +1,32 @@
+import CelluliteKit
+import CelluliteStore
+import Crypto
+import Foundation
+
+/// Opaque API tokens: 32 random bytes, base64url. Only their SHA-256 is stored, so the database
+/// alone cannot be used to sign in.
+struct BearerTokens: Sendable {
+    let lifetime: TimeInterval
+    /// Where the bytes come from; the system's CSPRNG outside tests.
+    let randomBytes: @Sendable (Int) -> [UInt8]
+
+    static let systemRandom: @Sendable (Int) -> [UInt8] = { count in
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    /// A new token for the account and the row to store for it.
+    func issue(for account: Account.ID, now: Date) -> (token: String, stored: StoredToken) {
+        let token = Data(randomBytes(32)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        return (
+            token,
+            StoredToken(hash: Self.hash(token), account: account, createdAt: now, expiresAt: now + lifetime)
+        )
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
