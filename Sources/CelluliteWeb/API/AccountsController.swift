@@ -37,15 +37,8 @@ struct AccountsController: RouteCollection {
         let (email, password) = credentials(&body.reader, checkingPolicy: true)
         try body.finish()
         guard let email, let password else { throw APIError.invalidFields(body.errors) }
-        let hash = try await request.offload { [hasher = services.hasher] in try hasher.hash(password) }
-        let now = services.clock.now()
-        let account = Account(id: services.ids.next(), email: email, createdAt: now)
-        do {
-            try await services.store.create(StoredAccount(account: account, passwordHash: hash))
-        } catch StoreError.emailTaken {
-            throw AccountError.emailTaken
-        }
-        return try await issueToken(for: account, now: now, includingAccount: true)
+        let account = try await services.signUp(email: email, password: password, on: request)
+        return try await issueToken(for: account, now: services.clock.now(), includingAccount: true)
     }
 
     @Sendable func logIn(_ request: Request) async throws -> Response {
@@ -53,20 +46,8 @@ struct AccountsController: RouteCollection {
         let (email, password) = credentials(&body.reader, checkingPolicy: false)
         try body.finish()
         guard let email, let password else { throw APIError.invalidFields(body.errors) }
-        let now = services.clock.now()
-        let keys = services.throttle.keys(email: email, address: request.remoteAddress?.ipAddress)
-        try await services.throttle.check(keys, store: services.store, now: now)
-        let stored = try await services.store.account(email: email)
-        // The same bcrypt work whether or not the account exists.
-        let matches = try await request.offload { [hasher = services.hasher] in
-            try hasher.verify(password, against: stored?.passwordHash ?? hasher.dummyHash)
-        }
-        guard let stored, matches else {
-            try await services.store.recordFailedLogin(keys: keys.map(\.key), at: now)
-            throw AccountError.unauthorized
-        }
-        try await services.store.clearFailedLogins(key: LoginThrottle.accountKey(email))
-        return try await issueToken(for: stored.account, now: now, includingAccount: false)
+        let account = try await services.logIn(email: email, password: password, on: request)
+        return try await issueToken(for: account, now: services.clock.now(), includingAccount: false)
     }
 
     @Sendable func logOut(_ request: Request) async throws -> HTTPStatus {

@@ -56,11 +56,10 @@ struct AccountPagesController: RouteCollection {
             return form(.signUp, request, answers: answers, email: emailText, errors: errors)
                 .pageResponse(status: .badRequest)
         }
-        let hash = try await request.offload { [hasher = services.hasher] in try hasher.hash(password) }
-        let account = Account(id: services.ids.next(), email: email, createdAt: services.clock.now())
+        let account: Account
         do {
-            try await services.store.create(StoredAccount(account: account, passwordHash: hash))
-        } catch StoreError.emailTaken {
+            account = try await services.signUp(email: email, password: password, on: request)
+        } catch AccountError.emailTaken {
             let taken = FieldError(field: "email", message: "An account with this email exists: log in instead.")
             return form(.signUp, request, answers: answers, email: emailText, errors: [taken])
                 .pageResponse(status: .badRequest)
@@ -80,31 +79,22 @@ struct AccountPagesController: RouteCollection {
             return form(.logIn, request, answers: answers, email: emailText, errors: [wrong])
                 .pageResponse(status: .badRequest)
         }
-        let now = services.clock.now()
-        let keys = services.throttle.keys(email: email, address: request.remoteAddress?.ipAddress)
+        let account: Account
         do {
-            try await services.throttle.check(keys, store: services.store, now: now)
+            account = try await services.logIn(email: email, password: password, on: request)
         } catch AccountError.rateLimited(let seconds) {
             let wait = FieldError(
-                field: "email",
-                message: "Too many failed log-ins. Try again in \(max(1, seconds / 60)) minutes.")
+                field: "email", message: "Too many failed log-ins. Try again in \(max(1, seconds / 60)) minutes.")
             let response = form(.logIn, request, answers: answers, email: emailText, errors: [wait])
                 .pageResponse(status: .tooManyRequests)
             response.headers.replaceOrAdd(name: "Retry-After", value: String(seconds))
             return response
-        }
-        let stored = try await services.store.account(email: email)
-        let matches = try await request.offload { [hasher = services.hasher] in
-            try hasher.verify(password, against: stored?.passwordHash ?? hasher.dummyHash)
-        }
-        guard let stored, matches else {
-            try await services.store.recordFailedLogin(keys: keys.map(\.key), at: now)
+        } catch AccountError.unauthorized {
             return form(.logIn, request, answers: answers, email: emailText, errors: [wrong])
                 .pageResponse(status: .badRequest)
         }
-        try await services.store.clearFailedLogins(key: LoginThrottle.accountKey(email))
-        try await PageAccount.signIn(stored.account.id, request)
-        try await saveIfComplete(answers, for: stored.account.id)
+        try await PageAccount.signIn(account.id, request)
+        try await saveIfComplete(answers, for: account.id)
         return request.redirect(to: SiteURL.dashboard.href, redirectType: .normal)
     }
 
