@@ -158,3 +158,28 @@ import VaporTesting
         }
     }
 }
+
+extension AccountPageTests {
+    @Test func aPasswordChangeEndsThePagesSessions() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            let form = try await browser.get("/account/sign-up")
+            _ = try await browser.post(
+                "/account/sign-up", [("email", "ana@example.com"), ("password", Self.password)],
+                token: csrfToken(in: form.body.string))
+            #expect((try await browser.get("/dashboard")).status == .ok)
+            var token = ""
+            try await AccountAPITests.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password])
+            {
+                token = try $0.content.decode(AccountAPITests.Issued.self).token
+            }
+            try await AccountAPITests.post(
+                app, "/api/me/password", ["currentPassword": Self.password, "newPassword": "a brand new passphrase"],
+                method: .PUT, token: token
+            ) { #expect($0.status == .noContent) }
+            let after = try await browser.get("/dashboard")
+            #expect(after.status == .seeOther)
+            #expect(after.headers.first(name: .location) == "/account/log-in")
+        }
+    }
+}

@@ -37,7 +37,7 @@ struct AccountsController: RouteCollection {
         let (email, password) = credentials(&body.reader, checkingPolicy: true)
         try body.finish()
         guard let email, let password else { throw APIError.invalidFields(body.errors) }
-        let account = try await services.signUp(email: email, password: password, on: request)
+        let account = try await services.signUp(email: email, password: password, on: request).account
         return try await issueToken(for: account, now: services.clock.now(), includingAccount: true)
     }
 
@@ -46,7 +46,7 @@ struct AccountsController: RouteCollection {
         let (email, password) = credentials(&body.reader, checkingPolicy: false)
         try body.finish()
         guard let email, let password else { throw APIError.invalidFields(body.errors) }
-        let account = try await services.logIn(email: email, password: password, on: request)
+        let account = try await services.logIn(email: email, password: password, on: request).account
         return try await issueToken(for: account, now: services.clock.now(), includingAccount: false)
     }
 
@@ -80,7 +80,8 @@ struct AccountsController: RouteCollection {
         try await verifyPassword(current, of: stored, request)
         let hash = try await request.offload { [hasher = services.hasher] in try hasher.hash(new) }
         try await services.store.setPasswordHash(hash, of: stored.account.id)
-        // Everyone else signed in as this account is signed out; the caller stays.
+        // Every other token ends, and page sessions end by themselves (they hold a fingerprint of
+        // the old hash); the caller stays signed in.
         try await services.store.deleteTokens(of: stored.account.id, keeping: caller.tokenHash)
         return .noContent
     }

@@ -8,11 +8,12 @@ import Vapor
 /// failed-log-in limits.
 extension AccountServices {
     /// A new account; throws `AccountError.emailTaken` when the email has one.
-    func signUp(email: Email, password: String, on request: Request) async throws -> Account {
+    func signUp(email: Email, password: String, on request: Request) async throws -> StoredAccount {
         let hash = try await request.offload { [hasher] in try hasher.hash(password) }
-        let account = Account(id: ids.next(), email: email, createdAt: clock.now())
+        let account = StoredAccount(
+            account: Account(id: ids.next(), email: email, createdAt: clock.now()), passwordHash: hash)
         do {
-            try await store.create(StoredAccount(account: account, passwordHash: hash))
+            try await store.create(account)
         } catch StoreError.emailTaken {
             throw AccountError.emailTaken
         }
@@ -21,7 +22,7 @@ extension AccountServices {
 
     /// The account whose password this is; throws `rateLimited` before checking when either limit
     /// is reached, and `unauthorized` (after counting the failure) when it is not a match.
-    func logIn(email: Email, password: String, on request: Request) async throws -> Account {
+    func logIn(email: Email, password: String, on request: Request) async throws -> StoredAccount {
         let now = clock.now()
         let keys = throttle.keys(email: email, address: request.remoteAddress?.ipAddress)
         try await throttle.check(keys, store: store, now: now)
@@ -34,6 +35,6 @@ extension AccountServices {
             throw AccountError.unauthorized
         }
         try await store.clearFailedLogins(key: LoginThrottle.accountKey(email))
-        return stored.account
+        return stored
     }
 }

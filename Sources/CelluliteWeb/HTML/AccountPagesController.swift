@@ -56,7 +56,7 @@ struct AccountPagesController: RouteCollection {
             return form(.signUp, request, answers: answers, email: emailText, errors: errors)
                 .pageResponse(status: .badRequest)
         }
-        let account: Account
+        let account: StoredAccount
         do {
             account = try await services.signUp(email: email, password: password, on: request)
         } catch AccountError.emailTaken {
@@ -64,8 +64,8 @@ struct AccountPagesController: RouteCollection {
             return form(.signUp, request, answers: answers, email: emailText, errors: [taken])
                 .pageResponse(status: .badRequest)
         }
-        try await PageAccount.signIn(account.id, request)
-        try await saveIfComplete(answers, for: account.id)
+        try await PageAccount.signIn(account, request)
+        try await saveIfComplete(answers, for: account.account.id)
         return request.redirect(to: SiteURL.dashboard.href, redirectType: .normal)
     }
 
@@ -79,7 +79,7 @@ struct AccountPagesController: RouteCollection {
             return form(.logIn, request, answers: answers, email: emailText, errors: [wrong])
                 .pageResponse(status: .badRequest)
         }
-        let account: Account
+        let account: StoredAccount
         do {
             account = try await services.logIn(email: email, password: password, on: request)
         } catch AccountError.rateLimited(let seconds) {
@@ -93,8 +93,8 @@ struct AccountPagesController: RouteCollection {
             return form(.logIn, request, answers: answers, email: emailText, errors: [wrong])
                 .pageResponse(status: .badRequest)
         }
-        try await PageAccount.signIn(account.id, request)
-        try await saveIfComplete(answers, for: account.id)
+        try await PageAccount.signIn(account, request)
+        try await saveIfComplete(answers, for: account.account.id)
         return request.redirect(to: SiteURL.dashboard.href, redirectType: .normal)
     }
 

@@ -1,27 +1,45 @@
 import CelluliteKit
 import CelluliteStore
+import Crypto
+import Foundation
 import Vapor
 
-/// Who is signed in on the pages: the account id in the database session. Pages never accept a
-/// bearer token, and the API never reads this.
+/// Who is signed in on the pages: the account id in the database session, with a fingerprint of
+/// the password hash it was signed in with, so a password change (through the API or a page) ends
+/// every session signed in before it. Pages never accept a bearer token; the API never reads this.
 enum PageAccount {
     static let sessionKey = "account"
+    static let credentialKey = "credential"
 
     static func signedIn(_ request: Request, store: any AccountStore) async throws -> StoredAccount? {
         guard let text = request.session.data[sessionKey], let id = Account.ID(uuidString: text) else { return nil }
-        return try await store.account(id: id)
+        guard let stored = try await store.account(id: id),
+            request.session.data[credentialKey] == fingerprint(stored.passwordHash)
+        else {
+            // Deleted, or the password changed since: this session is over.
+            request.session.destroy()
+            return nil
+        }
+        return stored
     }
 
-    /// Signs `account` in under a new session id, so an id planted before log-in is worthless.
-    static func signIn(_ account: Account.ID, _ request: Request) async throws {
+    /// Signs the account in under a new session id, so an id planted before log-in is worthless.
+    static func signIn(_ account: StoredAccount, _ request: Request) async throws {
         if let old = request.session.id {
             try await request.application.sessions.driver.deleteSession(old, for: request).get()
             request.session.id = nil
         }
-        request.session.data = SessionData([sessionKey: account.uuidString])
+        request.session.data = SessionData([
+            sessionKey: account.account.id.uuidString, credentialKey: fingerprint(account.passwordHash),
+        ])
     }
 
     static func signOut(_ request: Request) {
         request.session.destroy()
+    }
+
+    /// A SHA-256 of the bcrypt hash: it changes with the password and reveals nothing of it.
+    private static func fingerprint(_ passwordHash: String) -> String {
+        SHA256.hash(data: Data(passwordHash.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
     }
 }
