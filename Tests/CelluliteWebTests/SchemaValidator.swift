@@ -127,7 +127,12 @@ struct SchemaValidator {
             if case .number(let minimum)? = schema["minimum"] { return .number(minimum) }
             return .number(0)
         case "boolean": return .bool(true)
-        case "string": return .string("example")
+        case "string":
+            // Long enough for a minimum length (a new password's 12 characters).
+            if case .number(let minimum)? = schema["minLength"], minimum > 7 {
+                return .string("example" + String(repeating: "x", count: Int(minimum) - 7))
+            }
+            return .string("example")
         default: return .null
         }
     }

@@ -6,7 +6,7 @@ extension APIDocumentation {
                 "createAccount", "Sign up",
                 description: "The email is trimmed and lowercased. A password has 12 to 128 characters and is not "
                     + "a common one. Answers 409 when the email has an account.",
-                body: "Credentials",
+                body: "NewCredentials",
                 responses: [
                     "201": ok("The account and a bearer token.", "NewAccount"), "400": malformed, "422": invalid,
                     "409": problem("An account with this email exists."),
@@ -130,13 +130,19 @@ extension APIDocumentation {
         in: "path", name: "date", description: "The day, YYYY-MM-DD.", required: true,
         schema: .string(pattern: datePattern), example: "2026-12-01")
     static let idPath = Doc.Parameter(
-        in: "path", name: "id", description: "The check-in's id.", required: true, schema: .string(), example: nil)
+        in: "path", name: "id", description: "The check-in's id, a UUID.", required: true,
+        schema: .string(pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"),
+        example: "3f2c8a1e-5b7d-4c9e-8f10-2a3b4c5d6e7f")
     static let notYours = problem("No check-in with this id among the caller's.")
 }
 
 extension APISchemas {
     static let accounts: [String: JSONSchema] = [
-        "Credentials": .object(["email": .string(), "password": .string()]),
+        "Credentials": .object(["email": .string(maxLength: 254), "password": .string()]),
+        "NewCredentials": .object([
+            "email": .string("Trimmed and lowercased.", minLength: 3, maxLength: 254),
+            "password": .string("12 to 128 characters, not a common one.", minLength: 12, maxLength: 128),
+        ]),
         "PasswordConfirmation": .object(["password": .string()]),
         "PasswordChange": .object(["currentPassword": .string(), "newPassword": .string()]),
         "Account": .object(["email": .string(), "createdAt": .string()]),
