@@ -127,6 +127,8 @@ import Testing
             }
 
             #expect(try await store.checkIns(of: account).map(\.id) == expected.map(\.id))
+            // The latest alone is the last of that order: dated today, recorded last.
+            #expect(try await store.latestCheckIn(of: account)?.id == todayThird.id)
         }
     }
 
@@ -140,6 +142,7 @@ import Testing
             for checkIn in twins { try await store.createCheckIn(checkIn, of: account) }
 
             #expect(try await store.checkIns(of: account) == twins.sorted(by: CheckIn.chronologically))
+            #expect(try await store.latestCheckIn(of: account) == twins.sorted(by: CheckIn.chronologically).last)
         }
     }
 

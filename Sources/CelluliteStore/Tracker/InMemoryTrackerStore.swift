@@ -129,6 +129,10 @@ public actor InMemoryTrackerStore: TrackerStore {
         (checkInsByAccount[account] ?? [:]).values.sorted(by: CheckIn.chronologically)
     }
 
+    public func latestCheckIn(of account: Account.ID) -> CheckIn? {
+        checkIns(of: account).last
+    }
+
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) -> Bool {
         guard checkInsByAccount[account]?[checkIn.id] != nil else { return false }
         checkInsByAccount[account]?[checkIn.id] = checkIn

@@ -204,6 +204,12 @@ public struct FluentTrackerStore: TrackerStore {
             .map { try $0.checkIn() }
     }
 
+    public func latestCheckIn(of account: Account.ID) async throws -> CheckIn? {
+        try await CheckInRow.query(on: try database).filter(\.$accountID == account.uuid)
+            .sort(\.$date, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending).first()
+            .map { try $0.checkIn() }
+    }
+
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool {
         let replaced = try await database.sql.update(CreateCheckIns.schema)
             .set("date", to: SQLBind(checkIn.date.iso))

@@ -29,7 +29,7 @@ struct DashboardController: RouteCollection {
         let adherence = try Adherence(
             from: today.adding(days: -27) ?? today, to: today, today: today, history: history, ticks: days)
         let doneToday = days.first { $0.date == today }?.done ?? []
-        let checkIns = try await store.checkIns(of: id)
+        let latest = try await store.latestCheckIn(of: id)
         let profile = try await store.profile(of: id)
         let model = DashboardVM(
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Your routine", active: nil),
@@ -41,10 +41,10 @@ struct DashboardController: RouteCollection {
             streakText: adherence.streak == 0
                 ? nil : "\(adherence.streak) \(adherence.streak == 1 ? "day" : "days") in a row with everything done.",
             rateText: adherence.rate.map { "Last 28 days: \(Int(($0 * 100).rounded()))% of planned items done." },
-            latestCheckIn: checkIns.last.map {
+            latestCheckIn: latest.map {
                 "\(Self.scoreName($0.assessment.scale)) \($0.assessment.score) on \(Present.dateText($0.date.iso))"
             },
-            nextCheckIn: checkIns.last.flatMap { $0.date.adding(days: 28) }.map { Present.dateText($0.iso) }
+            nextCheckIn: latest.flatMap { $0.date.adding(days: 28) }.map { Present.dateText($0.iso) }
                 ?? "whenever you are ready; then every four weeks",
             csrfToken: request.csrfToken(),
             savedNote: takeFlash(request),
