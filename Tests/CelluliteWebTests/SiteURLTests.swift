@@ -44,6 +44,11 @@ import VaporTesting
         (.dashboard, "/dashboard"),
         (.dashboardRoutine, "/dashboard/routine"),
         (.savePlan, "/account/plan"),
+        (.account, "/account"),
+        (.accountExport, "/account/export"),
+        (.accountCalendar, "/account/calendar.ics"),
+        (.accountPassword, "/account/password"),
+        (.accountDelete, "/account/delete"),
         (.sources, "/sources"),
         (.asset(.appStylesheet), "/css/app.css"),
         (.asset(.printStylesheet), "/css/print.css"),
@@ -79,7 +84,7 @@ import VaporTesting
                 routes: app.routes.all, staticFiles: StaticFiles.list(in: try StaticFiles.publicDirectory()),
                 caseInsensitive: app.routes.caseInsensitive)
             // Form targets that only take a POST.
-            let posted: Set<SiteURL> = [.logOut, .dashboardRoutine, .savePlan]
+            let posted: Set<SiteURL> = [.logOut, .dashboardRoutine, .savePlan, .accountPassword, .accountDelete]
             for (url, _) in Self.examples where !url.path.isEmpty {
                 let method = posted.contains(url) ? "POST" : "GET"
                 #expect(table.methods(for: url.path)?.contains(method) == true, "nothing serves \(method) \(url.path)")

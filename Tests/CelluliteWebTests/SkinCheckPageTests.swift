@@ -77,6 +77,7 @@ import VaporTesting
             #expect(
                 Set(posts) == [
                     "/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine",
+                    "/account/password", "/account/delete",
                 ])
         }
     }

@@ -120,3 +120,34 @@ def test_the_reminder_feed_is_a_calendar_a_phone_imports(server):
     for event in events:
         assert event["UID"] and event["DTSTAMP"] and event["DTSTART"]
     assert len({str(event["UID"]) for event in events}) == 2
+
+
+def sign_up(page, server, email):
+    page.get(server + "/account/sign-up")
+    page.find_element(By.ID, "email").send_keys(email)
+    page.find_element(By.ID, "password").send_keys(PASSWORD)
+    go(page, button(page, "Create account"))
+    assert urlparse(page.current_url).path == "/dashboard"
+
+
+def test_the_account_page_changes_the_password_and_deletes_everything(page, server, width, js_off, axe_source):
+    email = f"set-{uuid.uuid4().hex[:8]}@example.com"
+    sign_up(page, server, email)
+    go(page, page.find_element(By.LINK_TEXT, "Your account: export, reminders, password, deletion"))
+    assert h1(page) == "Your account"
+    no_violations(page, axe_source, js_off)
+    assert page.find_element(By.PARTIAL_LINK_TEXT, "Download everything").get_attribute("href").endswith("/account/export")
+
+    page.find_element(By.ID, "currentPassword").send_keys(PASSWORD)
+    page.find_element(By.ID, "newPassword").send_keys("a brand new passphrase")
+    go(page, button(page, "Change password"))
+    assert "Your password is changed." in page.page_source
+
+    page.find_element(By.ID, "password").send_keys("a brand new passphrase")
+    go(page, button(page, "Delete my account and everything in it"))
+    assert urlparse(page.current_url).path == "/"
+    page.get(server + "/account/log-in")
+    page.find_element(By.ID, "email").send_keys(email)
+    page.find_element(By.ID, "password").send_keys("a brand new passphrase")
+    go(page, button(page, "Log in"))
+    assert "The email or password is wrong." in page.find_element(By.CSS_SELECTOR, ".error-summary").text

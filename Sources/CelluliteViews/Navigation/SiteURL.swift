@@ -34,6 +34,12 @@ public enum SiteURL: Sendable, Hashable {
     case dashboardRoutine
     /// Where the plan page's "Save this plan" form posts its answers.
     case savePlan
+    /// Account settings: export, calendar, password, deletion.
+    case account
+    case accountExport
+    case accountCalendar
+    case accountPassword
+    case accountDelete
     case asset(Asset)
     /// An element of a page: "/sources#grading".
     indirect case anchor(SiteURL, id: String)
@@ -82,6 +88,11 @@ public enum SiteURL: Sendable, Hashable {
         case .dashboard: "/dashboard"
         case .dashboardRoutine: "/dashboard/routine"
         case .savePlan: "/account/plan"
+        case .account: "/account"
+        case .accountExport: "/account/export"
+        case .accountCalendar: "/account/calendar.ics"
+        case .accountPassword: "/account/password"
+        case .accountDelete: "/account/delete"
         case .asset(let asset): "/\(asset.rawValue)"
         case .anchor(let page, _): page.path
         case .onThisPage: ""
@@ -96,7 +107,8 @@ public enum SiteURL: Sendable, Hashable {
             query
         case .anchor(let page, _): page.query
         case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage,
-            .logOut, .dashboard, .dashboardRoutine, .savePlan:
+            .logOut, .dashboard, .dashboardRoutine, .savePlan, .account, .accountExport, .accountCalendar,
+            .accountPassword, .accountDelete:
             nil
         }
     }

@@ -69,13 +69,17 @@ struct CheckInsController: RouteCollection {
     }
 
     @Sendable func calendar(_ request: Request) async throws -> Response {
-        let account = try request.authenticated.account
+        try await Self.calendar(try request.authenticated.account, services: services)
+    }
+
+    /// The reminder feed of `account`, for the API and the account page alike.
+    static func calendar(_ account: Account.ID, services: AccountServices) async throws -> Response {
         guard let stored = try await services.store.account(id: account) else { throw AccountError.unauthorized }
-        let now = services.clock.now()
         let feed = TrackerCalendar.calendar(
             account: account, history: try await services.store.routineHistory(of: account), routineTime: nil,
             checkIns: try await services.store.checkIns(of: account),
-            startDate: LocalDate(stored.account.createdAt, in: .gmt), today: services.latestToday(), now: now)
+            startDate: LocalDate(stored.account.createdAt, in: .gmt), today: services.latestToday(),
+            now: services.clock.now())
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         headers.contentDisposition = .init(.attachment, filename: "cellulite-advisor.ics")

@@ -25,7 +25,11 @@ struct ExportController: RouteCollection {
     }
 
     @Sendable func export(_ request: Request) async throws -> Response {
-        let id = try request.authenticated.account
+        try await Self.export(try request.authenticated.account, context: context, services: services)
+    }
+
+    /// The archive of everything `id` holds, for the API and the account page alike.
+    static func export(_ id: Account.ID, context: WebContext, services: AccountServices) async throws -> Response {
         let store = services.store
         guard let account = try await store.account(id: id)?.account else { throw AccountError.unauthorized }
         let checkIns = try await store.checkIns(of: id)
@@ -44,7 +48,7 @@ struct ExportController: RouteCollection {
         var headers = HTTPHeaders()
         headers.contentType = .zip
         headers.contentDisposition = .init(.attachment, filename: "cellulite-advisor-export.zip")
-        return Response(status: .ok, headers: headers, body: .init(data: try Self.zip(["data.json": Data(data.utf8)])))
+        return Response(status: .ok, headers: headers, body: .init(data: try zip(["data.json": Data(data.utf8)])))
     }
 
     /// A zip of the named files, deflated.

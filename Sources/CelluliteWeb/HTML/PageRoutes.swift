@@ -29,4 +29,5 @@ func registerPageRoutes(_ app: Application, context: WebContext, accounts: Accou
     try app.register(collection: PlanJourneyController(context: context))
     try app.register(collection: AccountPagesController(context: context, services: accounts))
     try app.register(collection: DashboardController(context: context, services: accounts))
+    try app.register(collection: AccountSettingsController(context: context, services: accounts))
 }

@@ -24,6 +24,7 @@ public enum DashboardView {
                             ])
                     ]),
                 .el("p", H.link(model.planLink.name, to: model.planLink.href)),
+                .el("p", H.link("Your account: export, reminders, password, deletion", to: .account)),
                 .el(
                     "form", .attr("method", "post"), .attr("action", SiteURL.logOut),
                     FormUI.hidden("csrfToken", model.csrfToken), FormUI.submit("Log out", secondary: true)),
