@@ -38,7 +38,7 @@ import ZIPFoundation
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Signed in as ana@example.com."))
             // Each id once: a section named like a field it holds once broke the delete form.
-            let ids = page.body.string.matches(of: / id="([^"]+)"/).map { String($0.1) }
+            let ids = page.body.string.matches(of: #/ id="([^"]+)"/#).map { String($0.1) }
             #expect(ids.count == Set(ids).count, "\(ids)")
             let export = try await browser.get("/account/export")
             #expect(export.headers.contentType == .zip)
