@@ -77,12 +77,9 @@ struct AccountsController: RouteCollection {
         }
         try body.finish()
         guard let current, let new, let stored else { throw AccountError.unauthorized }
-        try await verifyPassword(current, of: stored, request)
-        let hash = try await request.offload { [hasher = services.hasher] in try hasher.hash(new) }
-        try await services.store.setPasswordHash(hash, of: stored.account.id)
-        // Every other token ends, and page sessions end by themselves (they hold a fingerprint of
-        // the old hash); the caller stays signed in.
-        try await services.store.deleteTokens(of: stored.account.id, keeping: caller.tokenHash)
+        try await services.confirm(current, of: stored, on: request)
+        // The caller stays signed in; everyone else is signed out.
+        _ = try await services.changePassword(of: stored, to: new, keepingToken: caller.tokenHash, on: request)
         return .noContent
     }
 
@@ -94,7 +91,7 @@ struct AccountsController: RouteCollection {
         guard let password, let stored = try await services.store.account(id: caller.account) else {
             throw AccountError.unauthorized
         }
-        try await verifyPassword(password, of: stored, request)
+        try await services.confirm(password, of: stored, on: request)
         try await services.store.delete(stored.account.id)
         return .noContent
     }
@@ -119,13 +116,6 @@ struct AccountsController: RouteCollection {
             }
         }
         return (email, password)
-    }
-
-    private func verifyPassword(_ password: String, of stored: StoredAccount, _ request: Request) async throws {
-        let matches = try await request.offload { [hasher = services.hasher] in
-            try hasher.verify(password, against: stored.passwordHash)
-        }
-        guard matches else { throw AccountError.wrongPassword }
     }
 
     private func issueToken(for account: Account, now: Date, includingAccount: Bool) async throws -> Response {

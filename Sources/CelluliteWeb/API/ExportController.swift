@@ -41,9 +41,8 @@ struct ExportController: RouteCollection {
         var data = String(decoding: try JSONResponse.encoder.encode(export), as: UTF8.self)
         // The profile and its plan, in their contract shapes, when one was saved.
         if let saved = try await store.profile(of: id) {
-            let plan = String(
-                decoding: try JSONResponse.encoder.encode(context.planEngine.plan(for: saved.profile)), as: UTF8.self)
-            data = String(data.dropLast()) + #","plan":\#(plan),"profile":\#(ProfileJSON.encode(saved.profile))}"#
+            let fields = try ProfileController.fields(saved.profile, context.planEngine.plan(for: saved.profile))
+            data = String(data.dropLast()) + ",\(fields)}"
         }
         var headers = HTTPHeaders()
         headers.contentType = .zip

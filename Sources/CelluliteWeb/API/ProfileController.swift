@@ -37,11 +37,15 @@ struct ProfileController: RouteCollection {
 
     /// `{"plan": …, "profile": …}`, keys in order like every other answer.
     private func response(_ profile: Profile, _ plan: Plan) throws -> Response {
-        let planJSON = String(decoding: try JSONResponse.encoder.encode(plan), as: UTF8.self)
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(
-            status: .ok, headers: headers,
-            body: .init(string: #"{"plan":\#(planJSON),"profile":\#(ProfileJSON.encode(profile))}"#))
+        return Response(status: .ok, headers: headers, body: .init(string: "{\(try Self.fields(profile, plan))}"))
+    }
+
+    /// `"plan":…,"profile":…`: the plan as 3.3 and the profile as 3.2, which has no Codable form
+    /// (the export adds these fields to its own object too).
+    static func fields(_ profile: Profile, _ plan: Plan) throws -> String {
+        let planJSON = String(decoding: try JSONResponse.encoder.encode(plan), as: UTF8.self)
+        return #""plan":\#(planJSON),"profile":\#(ProfileJSON.encode(profile))"#
     }
 }

@@ -37,4 +37,23 @@ extension AccountServices {
         try await store.clearFailedLogins(key: LoginThrottle.accountKey(email))
         return stored
     }
+
+    /// Throws `AccountError.wrongPassword` unless `password` is the account's (changing the
+    /// password and deleting the account ask for it again).
+    func confirm(_ password: String, of account: StoredAccount, on request: Request) async throws {
+        let matches = try await request.offload { [hasher] in try hasher.verify(password, against: account.passwordHash)
+        }
+        guard matches else { throw AccountError.wrongPassword }
+    }
+
+    /// Stores the hash of `new` (already checked against the policy) and ends every token but
+    /// `keepingToken`. Page sessions end by themselves: they hold a fingerprint of the old hash.
+    func changePassword(of account: StoredAccount, to new: String, keepingToken: String?, on request: Request)
+        async throws -> StoredAccount
+    {
+        let hash = try await request.offload { [hasher] in try hasher.hash(new) }
+        try await store.setPasswordHash(hash, of: account.account.id)
+        try await store.deleteTokens(of: account.account.id, keeping: keepingToken)
+        return StoredAccount(account: account.account, passwordHash: hash)
+    }
 }

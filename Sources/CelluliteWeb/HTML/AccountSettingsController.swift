@@ -59,11 +59,9 @@ struct AccountSettingsController: RouteCollection {
         let fields = try request.formParameters(limits: request.application.webSecurity.query)
         let current = fields.first("currentPassword") ?? ""
         let new = fields.first("newPassword") ?? ""
-        guard try await matches(current, account, request) else {
-            return render(
-                account, request, errors: [FieldError(field: "currentPassword", message: "The password is wrong.")]
-            )
-            .pageResponse(status: .badRequest)
+        guard try await confirmed(current, account, request) else {
+            let wrong = FieldError(field: "currentPassword", message: "The password is wrong.")
+            return render(account, request, errors: [wrong]).pageResponse(status: .badRequest)
         }
         do throws(PasswordError) {
             try services.passwords.check(new, email: account.account.email)
@@ -71,11 +69,9 @@ struct AccountSettingsController: RouteCollection {
             let problem = FieldError(field: "newPassword", message: "Choose another password: \(error.description).")
             return render(account, request, errors: [problem]).pageResponse(status: .badRequest)
         }
-        let hash = try await request.offload { [hasher = services.hasher] in try hasher.hash(new) }
-        try await services.store.setPasswordHash(hash, of: account.account.id)
-        try await services.store.deleteTokens(of: account.account.id, keeping: nil)
+        let changed = try await services.changePassword(of: account, to: new, keepingToken: nil, on: request)
         // Other sessions end by themselves (their fingerprint is of the old hash); this one goes on.
-        try await PageAccount.signIn(StoredAccount(account: account.account, passwordHash: hash), request)
+        try await PageAccount.signIn(changed, request)
         request.session.data[Self.noteKey] = "Your password is changed. Every other device is signed out."
         return request.redirect(to: SiteURL.account.href, redirectType: .normal)
     }
@@ -85,18 +81,21 @@ struct AccountSettingsController: RouteCollection {
             return request.redirect(to: SiteURL.logIn().href, redirectType: .normal)
         }
         let fields = try request.formParameters(limits: request.application.webSecurity.query)
-        guard try await matches(fields.first("password") ?? "", account, request) else {
-            return render(account, request, errors: [FieldError(field: "password", message: "The password is wrong.")])
-                .pageResponse(status: .badRequest)
+        guard try await confirmed(fields.first("password") ?? "", account, request) else {
+            let wrong = FieldError(field: "password", message: "The password is wrong.")
+            return render(account, request, errors: [wrong]).pageResponse(status: .badRequest)
         }
         try await services.store.delete(account.account.id)
         PageAccount.signOut(request)
         return request.redirect(to: SiteURL.home.href, redirectType: .normal)
     }
 
-    private func matches(_ password: String, _ account: StoredAccount, _ request: Request) async throws -> Bool {
-        try await request.offload { [hasher = services.hasher] in
-            try hasher.verify(password, against: account.passwordHash)
+    private func confirmed(_ password: String, _ account: StoredAccount, _ request: Request) async throws -> Bool {
+        do {
+            try await services.confirm(password, of: account, on: request)
+            return true
+        } catch AccountError.wrongPassword {
+            return false
         }
     }
 
