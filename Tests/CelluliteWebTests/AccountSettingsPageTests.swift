@@ -53,12 +53,14 @@ import ZIPFoundation
         try await withTestApp { app in
             let browser = try await Self.signedIn(app)
             var token = ""
-            try await AccountAPITests.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password]) {
+            try await AccountAPITests.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password])
+            {
                 token = try $0.content.decode(AccountAPITests.Issued.self).token
             }
             let page = try await browser.get("/account")
             let wrong = try await browser.post(
-                "/account/password", [("currentPassword", "not the password"), ("newPassword", "a brand new passphrase")],
+                "/account/password",
+                [("currentPassword", "not the password"), ("newPassword", "a brand new passphrase")],
                 token: csrfToken(in: page.body.string))
             #expect(wrong.status == .badRequest)
             #expect(wrong.body.string.contains("The password is wrong."))
@@ -86,7 +88,8 @@ import ZIPFoundation
             #expect(deleted.status == .seeOther)
             #expect(deleted.headers.first(name: .location) == "/")
             #expect((try await browser.get("/dashboard")).status == .seeOther)
-            try await AccountAPITests.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password]) {
+            try await AccountAPITests.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password])
+            {
                 #expect($0.status == .unauthorized)
             }
         }

@@ -43,6 +43,16 @@ import VaporTesting
         (.logOut, "/account/log-out"),
         (.dashboard, "/dashboard"),
         (.dashboardRoutine, "/dashboard/routine"),
+        (.dashboardDay("2026-11-29"), "/dashboard?day=2026-11-29"),
+        (.checkIns, "/dashboard/checkins"),
+        (
+            .checkIn(id: "9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F"),
+            "/dashboard/checkins/9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F"
+        ),
+        (
+            .checkInDelete(id: "9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F"),
+            "/dashboard/checkins/9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F/delete"
+        ),
         (.savePlan, "/account/plan"),
         (.account, "/account"),
         (.accountExport, "/account/export"),

@@ -77,7 +77,8 @@ import VaporTesting
             #expect(
                 Set(posts) == [
                     "/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine",
-                    "/account/password", "/account/delete",
+                    "/account/password", "/account/delete", "/dashboard/checkins", "/dashboard/checkins/:checkin",
+                    "/dashboard/checkins/:checkin/delete",
                 ])
         }
     }

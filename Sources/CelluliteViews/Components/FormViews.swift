@@ -60,6 +60,7 @@ enum FormUI {
                 field.inputMode.map { .attr("inputmode", $0) } ?? .empty,
                 field.inputMode == "numeric" ? .attr("pattern", "[0-9]*") : .empty,
                 field.min.map { .attr("min", $0) } ?? .empty,
+                field.max.map { .attr("max", $0) } ?? .empty,
                 .attr("autocomplete", field.autocomplete ?? "off"),
                 .attr("spellcheck", "false"),
                 describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
@@ -82,6 +83,26 @@ enum FormUI {
                         input,
                         field.suffix.map { .el("span", .attr("class", "input-suffix"), .safe($0)) } ?? .empty,
                     ]),
+            ])
+    }
+
+    /// A multi-line text box with the same label, hint and error as `textField`.
+    static func textArea(_ field: TextFieldVM, rows: Int = 4) -> BodyNode {
+        let describedBy = [field.hint == nil ? nil : hintID(field.id), field.error == nil ? nil : errorID(field.id)]
+            .compactMap { $0 }.joined(separator: " ")
+        return .el(
+            "div",
+            [
+                .attr("class", field.error == nil ? "form-group" : "form-group form-group-error"),
+                .el("label", .attr("class", "label"), .attr("for", field.id), .safe(field.label)),
+                field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID(field.id)), .safe($0)) } ?? .empty,
+                errorMessage(field.id, field.error),
+                .el(
+                    "textarea", .attr("id", field.id), .attr("name", field.name), .attr("rows", "\(rows)"),
+                    .attr("class", "input textarea \(field.width)\(field.error == nil ? "" : " input-error")"),
+                    describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
+                    // The first line break after the tag is dropped by the parser, so one is written.
+                    field.error == nil ? .empty : .attr("aria-invalid", "true"), .safe("\n" + field.value)),
             ])
     }
 

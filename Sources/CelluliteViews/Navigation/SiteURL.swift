@@ -30,8 +30,16 @@ public enum SiteURL: Sendable, Hashable {
     case logOut
     /// The signed-in person's page: today's routine, streak, latest check-in.
     case dashboard
+    /// The dashboard showing an earlier day's routine to tick; the day as "2026-11-29".
+    case dashboardDay(String)
     /// Where the dashboard's routine form posts today's ticks.
     case dashboardRoutine
+    /// The signed-in person's check-ins and progress (GET); a new check-in (POST).
+    case checkIns
+    /// One stored check-in: its page (GET) and its changes (POST).
+    case checkIn(id: String)
+    /// Asks before deleting a check-in (GET); deletes it (POST).
+    case checkInDelete(id: String)
     /// Where the plan page's "Save this plan" form posts its answers.
     case savePlan
     /// Account settings: export, calendar, password, deletion.
@@ -85,8 +93,11 @@ public enum SiteURL: Sendable, Hashable {
         case .signUp: "/account/sign-up"
         case .logIn: "/account/log-in"
         case .logOut: "/account/log-out"
-        case .dashboard: "/dashboard"
+        case .dashboard, .dashboardDay: "/dashboard"
         case .dashboardRoutine: "/dashboard/routine"
+        case .checkIns: "/dashboard/checkins"
+        case .checkIn(let id): "/dashboard/checkins/\(id)"
+        case .checkInDelete(let id): "/dashboard/checkins/\(id)/delete"
         case .savePlan: "/account/plan"
         case .account: "/account"
         case .accountExport: "/account/export"
@@ -106,8 +117,11 @@ public enum SiteURL: Sendable, Hashable {
             .assessResult(let query), .signUp(let query), .logIn(let query):
             query
         case .anchor(let page, _): page.query
+        // A date is digits and hyphens: nothing to encode.
+        case .dashboardDay(let day): Query(encoded: "day=\(day)")
         case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage,
-            .logOut, .dashboard, .dashboardRoutine, .savePlan, .account, .accountExport, .accountCalendar,
+            .logOut, .dashboard, .dashboardRoutine, .checkIns, .checkIn, .checkInDelete, .savePlan, .account,
+            .accountExport, .accountCalendar,
             .accountPassword, .accountDelete:
             nil
         }

@@ -19,6 +19,13 @@ struct AccountServices: Sendable {
     func latestToday() -> LocalDate {
         LocalDate(clock.now() + 14 * 3600, in: .gmt)
     }
+
+    /// The earliest date it is anywhere on Earth (UTC−12): a newly saved routine takes effect from
+    /// here, so it covers the person's own today wherever they are. From the latest date it missed
+    /// today for everyone west of UTC+14 until their evening.
+    func earliestToday() -> LocalDate {
+        LocalDate(clock.now() - 12 * 3600, in: .gmt)
+    }
 }
 
 /// The account a valid bearer token belongs to, set by `BearerAuthMiddleware`.

@@ -167,6 +167,6 @@ enum SavedPlans {
         let plan = context.planEngine.plan(for: profile)
         try await services.store.saveProfile(SavedProfile(profile: profile, savedAt: services.clock.now()), of: account)
         try await services.store.adoptRoutine(
-            RoutineVersion(effectiveFrom: services.latestToday(), routine: Routine(plan: plan)), of: account)
+            RoutineVersion(effectiveFrom: services.earliestToday(), routine: Routine(plan: plan)), of: account)
     }
 }

@@ -11,7 +11,10 @@ enum PageAccount {
     static let sessionKey = "account"
     static let credentialKey = "credential"
 
+    /// Without a session cookie nothing is read: touching the session would hand an anonymous
+    /// visitor a cookie for nothing.
     static func signedIn(_ request: Request, store: any AccountStore) async throws -> StoredAccount? {
+        guard request.cookies[request.application.sessions.configuration.cookieName] != nil else { return nil }
         guard let text = request.session.data[sessionKey], let id = Account.ID(uuidString: text) else { return nil }
         guard let stored = try await store.account(id: id),
             request.session.data[credentialKey] == fingerprint(stored.passwordHash)

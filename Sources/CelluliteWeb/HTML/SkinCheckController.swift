@@ -3,11 +3,12 @@ import CelluliteViews
 import Vapor
 
 /// The skin check: `GET /assess` shows whichever step the query calls for, `GET /assess/result`
-/// scores it. Only GETs, holding the answers in the address: nothing is stored, no cookie or
+/// scores it (and, for a signed-in person, offers to keep it as a check-in). Only GETs, holding the answers in the address: nothing is stored, no cookie or
 /// session is needed, and Back never asks to resend a form. Answers are never cached (the
 /// security headers' default, no-store).
 struct SkinCheckController: RouteCollection {
     let context: WebContext
+    let services: AccountServices
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.assess().pathComponents, use: step)
@@ -26,18 +27,10 @@ struct SkinCheckController: RouteCollection {
         }
     }
 
-    @Sendable func result(_ req: Request) -> Response {
-        let kb = context.knowledgeBase
-        let state = SkinCheckState(query: req.queryParameters)
-        guard let model = SkinCheckResultPresenter.model(kb, state: state) else {
-            return MessagePageView.render(
-                Present.chrome(kb.meta, title: "We could not read this result", active: .assess),
-                heading: "We could not read this result",
-                text:
-                    "The link is missing some answers or has answers we do not recognise. Do the check again to get a result.",
-                link: LinkVM(name: "Start the check", href: state.restartAddress)
-            ).pageResponse(status: .badRequest)
-        }
-        return SkinCheckResultView.render(model).pageResponse()
+    @Sendable func result(_ req: Request) async throws -> Response {
+        let account = try await PageAccount.signedIn(req, store: services.store)
+        return try await SkinCheckPages.result(
+            req, context: context, services: services, state: SkinCheckState(query: req.queryParameters),
+            account: account?.account.id)
     }
 }

@@ -67,6 +67,7 @@ public enum SkinCheckResultView {
                 .el(
                     "p", .attr("class", "card-sources"), .safe("Sources for this scale: "),
                     UI.citationLinks(m.citations)),
+                m.checkIn.map { CheckInFormView.render($0) } ?? .empty,
                 H.section(
                     id: "next", heading: "What next?", class: "next-step",
                     [

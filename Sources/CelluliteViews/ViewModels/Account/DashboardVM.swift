@@ -3,10 +3,15 @@
 public struct DashboardVM: Sendable {
     var chrome: PageChrome
     var email: String
-    /// Today's items as checkboxes; empty before a plan is saved.
+    /// The shown day's items as checkboxes; empty before a plan is saved.
     var routine: [ChoiceVM]
-    var todayISO: String
-    var todayText: String
+    /// The day the routine form ticks: today, or an earlier day being backdated.
+    var dayISO: String
+    /// "Today, 2 December 2026" or "29 November 2026".
+    var dayHeading: String
+    var isToday: Bool
+    /// A date box (GET) to show an earlier day.
+    var dayPicker: TextFieldVM
     /// "3 days in a row", or nil when there is no streak yet.
     var streakText: String?
     /// "Last 28 days: 75% of planned items done", or nil with nothing planned.
@@ -19,17 +24,22 @@ public struct DashboardVM: Sendable {
     var savedNote: String?
     /// To the plan for the saved answers, or to the questions when none are saved.
     var planLink: LinkVM
+    /// The series of the latest check-in, when it has a point.
+    var chart: ProgressChartVM?
 
     public init(
-        chrome: PageChrome, email: String, routine: [ChoiceVM], todayISO: String, todayText: String,
+        chrome: PageChrome, email: String, routine: [ChoiceVM], dayISO: String, dayHeading: String, isToday: Bool,
+        dayPicker: TextFieldVM,
         streakText: String?, rateText: String?, latestCheckIn: String?, nextCheckIn: String, csrfToken: String,
-        savedNote: String?, planLink: LinkVM
+        savedNote: String?, planLink: LinkVM, chart: ProgressChartVM?
     ) {
         self.chrome = chrome
         self.email = email
         self.routine = routine
-        self.todayISO = todayISO
-        self.todayText = todayText
+        self.dayISO = dayISO
+        self.dayHeading = dayHeading
+        self.isToday = isToday
+        self.dayPicker = dayPicker
         self.streakText = streakText
         self.rateText = rateText
         self.latestCheckIn = latestCheckIn
@@ -37,5 +47,6 @@ public struct DashboardVM: Sendable {
         self.csrfToken = csrfToken
         self.savedNote = savedNote
         self.planLink = planLink
+        self.chart = chart
     }
 }

@@ -18,11 +18,14 @@ public struct TextFieldVM: Sendable, Hashable {
     var inputType: String
     /// The earliest date a date picker offers, as "2027-03-14".
     var min: String?
+    /// The latest date a date picker offers.
+    var max: String?
 
     public init(
         name: String, id: String, label: String, hint: String? = nil, value: String, error: String? = nil,
         inputMode: String? = nil, prefix: String? = nil, suffix: String? = nil, width: String = "width-5",
-        autocomplete: String? = nil, inputType: String = "text", min: String? = nil
+        autocomplete: String? = nil, inputType: String = "text", min: String? = nil,
+        max: String? = nil
     ) {
         self.name = name
         self.id = id
@@ -37,5 +40,6 @@ public struct TextFieldVM: Sendable, Hashable {
         self.autocomplete = autocomplete
         self.inputType = inputType
         self.min = min
+        self.max = max
     }
 }

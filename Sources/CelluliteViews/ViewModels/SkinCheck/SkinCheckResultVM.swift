@@ -19,12 +19,14 @@ public struct SkinCheckResultVM: Sendable {
     var planHint: String
     var againHref: SiteURL
     var notADiagnosis: String
+    /// Signed in: keep this result as a check-in (or replace a stored one's answers).
+    var checkIn: CheckInFormVM?
 
     public init(
         chrome: PageChrome, reassurance: FactVM, reassuranceMore: String, score: String, band: String,
         bandNote: String? = nil, scale: String, answers: [SkinCheckAnswerVM], meaningfulChange: String,
         meaningfulChangeNote: String? = nil, notes: [String], citations: [CitationRef], planHref: SiteURL,
-        planHint: String, againHref: SiteURL, notADiagnosis: String
+        planHint: String, againHref: SiteURL, notADiagnosis: String, checkIn: CheckInFormVM? = nil
     ) {
         self.chrome = chrome
         self.reassurance = reassurance
@@ -42,6 +44,7 @@ public struct SkinCheckResultVM: Sendable {
         self.planHint = planHint
         self.againHref = againHref
         self.notADiagnosis = notADiagnosis
+        self.checkIn = checkIn
     }
 }
 

@@ -10,6 +10,15 @@ enum SkinCheckResultPresenter {
         case nurnbergerMuller(NurnbergerMullerAssessment)
         case selfRating(SelfRatingAssessment)
 
+        /// The answers as a check-in stores them; the site comes from the check-in form.
+        var input: AssessmentInput {
+            switch self {
+            case .hexsel(let css, _): .hexselCSS(items: css.items, site: nil)
+            case .nurnbergerMuller(let nm): .nurnbergerMuller(nm.observations)
+            case .selfRating(let rating): .selfRating(level: rating.level.rawValue)
+            }
+        }
+
         var reading: SeverityReading {
             switch self {
             case .hexsel(let css, _): css.reading
@@ -46,7 +55,7 @@ enum SkinCheckResultPresenter {
         }
     }
 
-    static func model(_ kb: KnowledgeBase, state: SkinCheckState) -> SkinCheckResultVM? {
+    static func model(_ kb: KnowledgeBase, state: SkinCheckState, checkIn: CheckInFormVM? = nil) -> SkinCheckResultVM? {
         guard let scale = state.scale, let scored = score(state) else { return nil }
         let reading = scored.reading
         let (score, band, bandNote) = scoreText(scored)
@@ -68,7 +77,7 @@ enum SkinCheckResultPresenter {
                 ? "We add your score to the plan’s questions; you answer the rest."
                 : "Your plan uses this score together with the answers you already gave.",
             againHref: state.restartAddress,
-            notADiagnosis: SkinCheckCopy.notADiagnosis)
+            notADiagnosis: SkinCheckCopy.notADiagnosis, checkIn: checkIn)
     }
 
     // MARK: The score, without alarm

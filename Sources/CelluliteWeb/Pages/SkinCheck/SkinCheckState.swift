@@ -16,6 +16,15 @@ enum SkinCheckScale: String, CaseIterable, Sendable {
         }
     }
 
+    /// The check that scores on `scale`.
+    init(_ scale: SeverityScaleID) {
+        switch scale {
+        case .hexselCSS: self = .hexselCSS
+        case .nurnbergerMuller: self = .nurnbergerMuller
+        case .selfRating: self = .selfRating
+        }
+    }
+
     var readingScale: SeverityScaleID {
         switch self {
         case .hexselCSS: HexselCSS.readingScale
@@ -74,6 +83,7 @@ struct SkinCheckState: Sendable {
         case step(SkinCheckStep)
     }
 
+    static let checkInField = "checkin"
     static let answerFields = ["scale", "a", "b", "c", "d", "standing", "lying", "pinch", "level"]
     /// The plan's own answers (everything but the score this check makes), carried untouched so
     /// "Use this score in your plan" loses none of them.
@@ -81,6 +91,8 @@ struct SkinCheckState: Sendable {
 
     var answers: [String: String]
     var planAnswers: [(name: String, value: String)]
+    /// The stored check-in whose answers this check replaces ("Answer the check again").
+    var checkInID: String?
     var target: Target?
     /// The step whose form was sent, so only its missing answers count as mistakes.
     var submitted: SkinCheckStep?
@@ -95,6 +107,7 @@ struct SkinCheckState: Sendable {
         self.answers = answers
         let planFields = Set(Self.planFields)
         planAnswers = query.pairs.filter { planFields.contains($0.name) && !$0.value.isEmpty }
+        checkInID = query.first(Self.checkInField).flatMap { $0.isEmpty ? nil : $0 }
         target = query.first("go").flatMap { go in
             switch go {
             case "next": .next
@@ -114,7 +127,12 @@ struct SkinCheckState: Sendable {
     func pairs(onlyChosenScale: Bool = false) -> [(name: String, value: String)] {
         let kept: [String] =
             onlyChosenScale ? ["scale"] + (scale?.steps.flatMap(\.fields) ?? []) : Self.answerFields
-        return kept.compactMap { name in answers[name].map { (name: name, value: $0) } } + planAnswers
+        return kept.compactMap { name in answers[name].map { (name: name, value: $0) } } + carried
+    }
+
+    /// What travels through every step untouched: the plan answers and the check-in being redone.
+    var carried: [(name: String, value: String)] {
+        planAnswers + (checkInID.map { [(name: Self.checkInField, value: $0)] } ?? [])
     }
 
     /// A step of the wizard with every answer so far filled in.
@@ -129,9 +147,9 @@ struct SkinCheckState: Sendable {
         .assessResult(SiteURL.Query(QueryParameters(pairs: pairs(onlyChosenScale: true))))
     }
 
-    /// The start of the wizard, keeping only the plan answers.
+    /// The start of the wizard, keeping only the plan answers and the check-in being redone.
     var restartAddress: SiteURL {
-        .assess(planAnswers.isEmpty ? nil : SiteURL.Query(QueryParameters(pairs: planAnswers)))
+        .assess(carried.isEmpty ? nil : SiteURL.Query(QueryParameters(pairs: carried)))
     }
 
     /// The plan with the score added to whatever plan answers came in. Without an age (someone who
