@@ -90,6 +90,42 @@ import VaporTesting
         }
     }
 
+    /// An unchanged session is written again only once its last write is an hour (a 24th of its
+    /// lifetime) old: a use within the hour moves nothing, a later one moves the expiry on.
+    @Test func anUnchangedSessionIsRenewedAtMostHourly() async throws {
+        let clock = ManualWallClock()
+        let lifetime = WebSettings.testing.security.sessionLifetime.inSeconds
+        let hour = lifetime / 24
+        try await withTestApp(settings: .testing, clock: clock) { app in
+            Self.addSessionRoute(app)
+            func start() async throws -> HTTPCookies.Value {
+                var session: HTTPCookies.Value?
+                try await app.testing().test(.GET, "/session-test/kept") {
+                    session = $0.headers.setCookie?["cellulite-session"]
+                }
+                return try #require(session)
+            }
+            func read(_ cookie: HTTPCookies.Value) async throws -> String {
+                var value = ""
+                try await app.testing().test(
+                    .GET, "/session-test", beforeRequest: { $0.headers.cookie = ["cellulite-session": cookie] }
+                ) { value = $0.body.string }
+                return value
+            }
+            let early = try await start()
+            clock.advance(by: hour / 2)
+            #expect(try await read(early) == "kept")  // not written: the expiry stays where it was
+            clock.advance(by: lifetime - hour / 2 + 1)
+            #expect(try await read(early) == "none")
+
+            let late = try await start()
+            clock.advance(by: hour + 1)
+            #expect(try await read(late) == "kept")  // written: the expiry moves an hour on
+            clock.advance(by: lifetime - hour)
+            #expect(try await read(late) == "kept")
+        }
+    }
+
     /// The API never reads the session cookie (ARCHITECTURE 3.6): no lookup, no refresh.
     @Test func theAPIIgnoresTheSessionCookie() async throws {
         try await withTestApp { app in
