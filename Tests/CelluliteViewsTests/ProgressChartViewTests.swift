@@ -12,7 +12,8 @@ import Testing
             id: "chart-test", title: "Test scale", valueAxisLabel: "Total in points", dateAxisLabel: "Date",
             range: range,
             points: points.map {
-                ProgressChartPointVM(dayOffset: $0.day, dateText: "day \($0.day)", shortDateText: "d\($0.day)", value: $0.value)
+                ProgressChartPointVM(
+                    dayOffset: $0.day, dateText: "day \($0.day)", shortDateText: "d\($0.day)", value: $0.value)
             }, summary: "A summary", verdict: nil, verdictNote: nil)
     }
 
@@ -51,7 +52,10 @@ import Testing
     @Test func theScaleEndsAreTheAxisEnds() {
         let html = ProgressChartView.render(Self.chart([(0, 0), (30, 15)])).rendered
         let drawn = Self.markers(html)
-        #expect(drawn.map(\.y) == [ProgressChartView.Frame.height - ProgressChartView.Frame.bottom, ProgressChartView.Frame.top])
+        #expect(
+            drawn.map(\.y) == [
+                ProgressChartView.Frame.height - ProgressChartView.Frame.bottom, ProgressChartView.Frame.top,
+            ])
         #expect(ProgressChartView.ticks(0...15) == [0, 3, 6, 9, 12, 15])
         #expect(ProgressChartView.ticks(0...4) == [0, 1, 2, 3, 4])
         #expect(ProgressChartView.ticks(0...7) == [0, 2, 4, 6, 7])
@@ -72,7 +76,9 @@ import Testing
         let colours = html.matches(of: /(?:fill|stroke)="([^"]+)"/).map { String($0.1) }
         #expect(Set(colours).subtracting(["currentColor", "none"]).isEmpty, "\(Set(colours))")
         // The table carries the same numbers.
-        #expect(html.contains("<tr><th scope=\"row\">day 0</th><td>4</td></tr><tr><th scope=\"row\">day 28</th><td>2</td></tr>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">day 0</th><td>4</td></tr><tr><th scope=\"row\">day 28</th><td>2</td></tr>"))
     }
 
     @Test func stagesAreWrittenAsTheScaleWritesThem() {

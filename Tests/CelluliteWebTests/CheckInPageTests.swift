@@ -11,14 +11,17 @@ import VaporTesting
     typealias Browser = AccountPageTests.Browser
 
     static let selfRatingResult = "/assess/result?scale=self-rating&level="
-    static let hexselResult = "/assess/result?scale=hexsel-css&a=2&b=1&c=1&d=2&standing=dimpled&lying=smooth&pinch=positive"
+    static let hexselResult =
+        "/assess/result?scale=hexsel-css&a=2&b=1&c=1&d=2&standing=dimpled&lying=smooth&pinch=positive"
 
     /// The hidden fields of the check-in form (the skin check's answers and the CSRF token).
     static func hiddenFields(of html: String) throws -> [(String, String)] {
         let form = try #require(
             PageBrowsing.matches(#"<section class="checkin-form".*?<form\b[^>]*>(.*?)</form>"#, in: html).first)
         return PageBrowsing.matches(#"<input type="hidden"[^>]*>"#, in: form[1]).compactMap { input in
-            PageBrowsing.attribute("name", in: input[0]).map { ($0, PageBrowsing.attribute("value", in: input[0]) ?? "") }
+            PageBrowsing.attribute("name", in: input[0]).map {
+                ($0, PageBrowsing.attribute("value", in: input[0]) ?? "")
+            }
         }
     }
 
@@ -53,7 +56,8 @@ import VaporTesting
             let today = try #require(page.firstMatch(of: /id="checkin-date" name="date" value="(\d{4}-\d\d-\d\d)"/)?.1)
             #expect(page.contains(#"max="\#(today)""#))
 
-            let kept = try await Self.keep(browser, Self.selfRatingResult + "3", date: "2026-10-01", notes: "morning light")
+            let kept = try await Self.keep(
+                browser, Self.selfRatingResult + "3", date: "2026-10-01", notes: "morning light")
             #expect(kept.status == .seeOther)
             #expect(kept.headers.first(name: .location) == "/dashboard/checkins")
             _ = try await Self.keep(browser, Self.selfRatingResult + "1", date: "2026-11-26")
@@ -85,7 +89,8 @@ import VaporTesting
         try await withTestApp { app in
             let browser = try await AccountSettingsPageTests.signedIn(app)
             let notes = String(repeating: "é", count: 2_001)
-            let refused = try await Self.keep(browser, Self.hexselResult, date: "2999-01-01", notes: notes, site: "elbow")
+            let refused = try await Self.keep(
+                browser, Self.hexselResult, date: "2999-01-01", notes: notes, site: "elbow")
             #expect(refused.status == .badRequest)
             let html = refused.body.string
             #expect(html.contains("The date must be today or earlier"))
@@ -201,7 +206,10 @@ import VaporTesting
             let form = try await browser.get("/account/sign-up")
             _ = try await browser.post(
                 "/account/sign-up",
-                [("email", "ana@example.com"), ("password", AccountPageTests.password), ("age", "34"), ("areas", "thighs"), ("setting", "home")],
+                [
+                    ("email", "ana@example.com"), ("password", AccountPageTests.password), ("age", "34"),
+                    ("areas", "thighs"), ("setting", "home"),
+                ],
                 token: csrfToken(in: form.body.string))
             _ = try await Self.keep(browser, Self.selfRatingResult + "2", date: "2026-10-01")
             let dashboard = try await browser.get("/dashboard").body.string

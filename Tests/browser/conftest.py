@@ -68,7 +68,8 @@ def server():
     except subprocess.TimeoutExpired:
         process.kill()
     log.close()
-    shutil.rmtree(data_dir, ignore_errors=True)
+    if not os.environ.get("CELLULITE_KEEP_DATA"):
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -39,7 +39,8 @@ struct ExpiringSessionDriver: SessionDriver {
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         request.eventLoop.makeFutureWithTask { [store, clock] in
             guard var data = try await store.read(key: sessionID.string, now: clock.now()) else { return nil }
-            let renewed = data.removeValue(forKey: Self.renewedKey).flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+            let renewed = data.removeValue(forKey: Self.renewedKey).flatMap(TimeInterval.init).map(
+                Date.init(timeIntervalSince1970:))
             request.storage[SessionAsReadKey.self] = SessionAsRead(data: data, renewedAt: renewed ?? .distantPast)
             return SessionData(initialData: data)
         }
@@ -55,7 +56,8 @@ struct ExpiringSessionDriver: SessionDriver {
         }
         return request.eventLoop.makeFutureWithTask { [store, lifetime] in
             try await store.update(
-                key: sessionID.string, data: stamped(data, at: now), expiresAt: now.addingTimeInterval(lifetime.timeInterval))
+                key: sessionID.string, data: stamped(data, at: now),
+                expiresAt: now.addingTimeInterval(lifetime.timeInterval))
             return sessionID
         }
     }

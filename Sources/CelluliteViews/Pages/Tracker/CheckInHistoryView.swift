@@ -41,9 +41,12 @@ public enum CheckInHistoryView {
                         "thead",
                         .el(
                             "tr",
-                            .forEach(["Date", "Check", "Score", "Notes", ""]) {
+                            .forEach(["Date", "Check", "Score", "Notes"]) {
                                 .el("th", .attr("scope", "col"), .safe($0))
-                            }
+                            },
+                            .el(
+                                "th", .attr("scope", "col"),
+                                .el("span", .attr("class", "visually-hidden"), .safe("Change")))
                         )),
                     .el(
                         "tbody",

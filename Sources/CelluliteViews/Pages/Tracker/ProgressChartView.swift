@@ -7,12 +7,14 @@
 enum ProgressChartView {
     /// The drawing's coordinate system; the SVG scales to the width it is given.
     struct Frame {
-        static let width = 640.0
-        static let height = 300.0
-        static let left = 64.0
-        static let right = 24.0
-        static let top = 24.0
-        static let bottom = 64.0
+        // About a phone's width, so 14-unit text stays about 14 px there; CSS caps the width on
+        // larger screens.
+        static let width = 400.0
+        static let height = 280.0
+        static let left = 40.0
+        static let right = 20.0
+        static let top = 48.0
+        static let bottom = 56.0
         static var plotWidth: Double { width - left - right }
         static var plotHeight: Double { height - top - bottom }
     }
@@ -73,10 +75,8 @@ enum ProgressChartView {
                 line(
                     x1: Frame.left, y1: number(bottom), x2: Frame.width - Frame.right, y2: number(bottom),
                     class: "axis"),
-                .el(
-                    "text", .attr("class", "axis-title"), .attr("text-anchor", "middle"),
-                    .attr("transform", "translate(18 \(number(Frame.top + Frame.plotHeight / 2))) rotate(-90)"),
-                    .safe(chart.valueAxisLabel)),
+                // Above the axis and level, not turned on its side: it reads at a phone's width.
+                text(chart.valueAxisLabel, x: "4", y: "20", anchor: "start", class: "axis-title"),
                 text(
                     chart.dateAxisLabel, x: number(Frame.left + Frame.plotWidth / 2), y: number(Frame.height - 12),
                     anchor: "middle", class: "axis-title"),
