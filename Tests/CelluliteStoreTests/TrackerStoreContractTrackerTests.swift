@@ -127,8 +127,10 @@ import Testing
             }
 
             #expect(try await store.checkIns(of: account).map(\.id) == expected.map(\.id))
-            // The latest alone is the last of that order: dated today, recorded last.
-            #expect(try await store.latestCheckIn(of: account)?.id == todayThird.id)
+            // The latest alone are the end of that order: dated today, recorded last.
+            #expect(try await store.latestCheckIns(of: account, limit: 1).map(\.id) == [todayThird.id])
+            #expect(try await store.latestCheckIns(of: account, limit: 3).map(\.id) == expected.suffix(3).map(\.id))
+            #expect(try await store.latestCheckIns(of: account, limit: 10).map(\.id) == expected.map(\.id))
         }
     }
 
@@ -142,7 +144,9 @@ import Testing
             for checkIn in twins { try await store.createCheckIn(checkIn, of: account) }
 
             #expect(try await store.checkIns(of: account) == twins.sorted(by: CheckIn.chronologically))
-            #expect(try await store.latestCheckIn(of: account) == twins.sorted(by: CheckIn.chronologically).last)
+            #expect(
+                try await store.latestCheckIns(of: account, limit: 2)
+                    == Array(twins.sorted(by: CheckIn.chronologically).suffix(2)))
         }
     }
 

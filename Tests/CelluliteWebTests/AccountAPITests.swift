@@ -141,6 +141,30 @@ import VaporTesting
         }
     }
 
+    /// Over a real socket, so the server sees the address: 20 failures from one address, spread
+    /// over emails that each stay under their own limit, stop that address, even with the right
+    /// password, while the same account still logs in from elsewhere.
+    @Test func repeatedFailuresFromOneAddressAreLimitedAcrossAccounts() async throws {
+        try await withLiveServer { app, port in
+            _ = try await Self.signUp(app)
+            func logIn(_ email: String, _ password: String) async throws -> RawHTTPResponse {
+                let body = #"{"email": "\#(email)", "password": "\#(password)"}"#
+                return try await rawRequest(port: port, HostileRequestTests.postJSON("/api/tokens", body))
+            }
+            for attempt in 0..<20 {
+                let failed = try await logIn("guess\(attempt % 5)@example.com", "wrong but long")
+                #expect(failed.status == 401, "attempt \(attempt)")
+            }
+            let limited = try await logIn("ana@example.com", Self.password)
+            #expect(limited.status == 429)
+            #expect(limited.header("Retry-After").flatMap(Int.init).map { (1...900).contains($0) } == true)
+            // The in-process tester has no address: the account itself is not limited.
+            try await Self.post(app, "/api/tokens", ["email": "ana@example.com", "password": Self.password]) {
+                #expect($0.status == .created)
+            }
+        }
+    }
+
     @Test func logOutEndsOnlyThatToken() async throws {
         try await withTestApp { app in
             let first = try await Self.signUp(app)

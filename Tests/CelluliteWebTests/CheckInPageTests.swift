@@ -231,4 +231,23 @@ import VaporTesting
             #expect(future.contains("That day could not be shown"))
         }
     }
+
+    /// A long history: the dashboard charts the latest 26 and claims no change from the first;
+    /// the history page has every one and the change from the very first.
+    @Test func theDashboardChartsTheRecentCheckInsOnly() async throws {
+        try await withTestApp { app in
+            let browser = try await AccountSettingsPageTests.signedIn(app)
+            for day in 1...27 {
+                let date = "2026-0\(day <= 20 ? 8 : 9)-\(String(format: "%02d", day <= 20 ? day : day - 20))"
+                _ = try await Self.keep(browser, Self.selfRatingResult + (day == 1 ? "4" : "2"), date: date)
+            }
+            let dashboard = try await browser.get("/dashboard").body.string
+            #expect(dashboard.contains("Your most recent check-ins: 26 check-ins from 2 August 2026"))
+            #expect(dashboard.contains("The change since your first check-in is on the page of all your check-ins."))
+            #expect(PageBrowsing.matches(#"<circle class="series-point""#, in: dashboard).count == 26)
+            let history = try await browser.get("/dashboard/checkins").body.string
+            #expect(history.contains("27 check-ins from 1 August 2026"))
+            #expect(history.contains("The latest is 2 levels lower (less visible) than the first."))
+        }
+    }
 }

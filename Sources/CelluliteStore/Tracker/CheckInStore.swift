@@ -6,9 +6,9 @@ public protocol CheckInStore: Sendable {
     func checkIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> CheckIn?
     /// Oldest first (by date, then by when they were recorded).
     func checkIns(of account: Account.ID) async throws -> [CheckIn]
-    /// The last of `checkIns(of:)`, read alone: a page that shows only the latest must not cost a
-    /// read of the whole history.
-    func latestCheckIn(of account: Account.ID) async throws -> CheckIn?
+    /// The last `limit` of `checkIns(of:)`, oldest first, read alone: a page that shows only the
+    /// recent ones must not cost a read of the whole history.
+    func latestCheckIns(of account: Account.ID, limit: Int) async throws -> [CheckIn]
     /// Replaces the stored check-in with the same id; false when the account has none.
     func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool
     /// False when the account has no check-in with this id.

@@ -129,8 +129,8 @@ public actor InMemoryTrackerStore: TrackerStore {
         (checkInsByAccount[account] ?? [:]).values.sorted(by: CheckIn.chronologically)
     }
 
-    public func latestCheckIn(of account: Account.ID) -> CheckIn? {
-        checkIns(of: account).last
+    public func latestCheckIns(of account: Account.ID, limit: Int) -> [CheckIn] {
+        Array(checkIns(of: account).suffix(max(limit, 0)))
     }
 
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) -> Bool {

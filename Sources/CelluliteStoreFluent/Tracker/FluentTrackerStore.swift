@@ -204,10 +204,11 @@ public struct FluentTrackerStore: TrackerStore {
             .map { try $0.checkIn() }
     }
 
-    public func latestCheckIn(of account: Account.ID) async throws -> CheckIn? {
+    public func latestCheckIns(of account: Account.ID, limit: Int) async throws -> [CheckIn] {
         try await CheckInRow.query(on: try database).filter(\.$accountID == account.uuid)
-            .sort(\.$date, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending).first()
-            .map { try $0.checkIn() }
+            .sort(\.$date, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
+            .limit(max(limit, 0)).all()
+            .reversed().map { try $0.checkIn() }
     }
 
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool {

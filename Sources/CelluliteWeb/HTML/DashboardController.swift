@@ -15,6 +15,9 @@ struct DashboardController: RouteCollection {
         routes.post(SiteURL.dashboardRoutine.pathComponents, use: tick)
     }
 
+    /// Two years of four-weekly check-ins.
+    static let chartedCheckIns = 26
+
     @Sendable func dashboard(_ request: Request) async throws -> Response {
         guard let stored = try await PageAccount.signedIn(request, store: services.store) else {
             return request.redirect(to: SiteURL.logIn().href, redirectType: .normal)
@@ -31,8 +34,10 @@ struct DashboardController: RouteCollection {
         let adherence = try Adherence(
             from: today.adding(days: -27) ?? today, to: today, today: today, history: history, ticks: days)
         let done = days.first { $0.date == day }?.done ?? []
-        let checkIns = try await store.checkIns(of: id)
-        let latest = checkIns.last
+        // The recent ones only: the chart here shows the latest series' recent course, the
+        // history page all of it, and a long history must not slow every dashboard view.
+        let recent = try await store.latestCheckIns(of: id, limit: Self.chartedCheckIns)
+        let latest = recent.last
         let profile = try await store.profile(of: id)
         let model = DashboardVM(
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Your routine", active: nil),
@@ -60,8 +65,8 @@ struct DashboardController: RouteCollection {
             planLink: profile.map { _ in LinkVM(name: "See the plan for your saved answers", href: .planLast) }
                 ?? LinkVM(name: "Answer the questions to get a plan and a routine", href: .plan()),
             chart: latest.flatMap { latest in
-                ProgressSeries.series(from: checkIns).first { $0.points.last?.checkIn == latest.id }
-            }.map(ProgressChartPresenter.model))
+                ProgressSeries.series(from: recent).first { $0.points.last?.checkIn == latest.id }
+            }.map { ProgressChartPresenter.model($0, recentOnly: recent.count == Self.chartedCheckIns) })
         return DashboardView.render(model).pageResponse()
     }
 

@@ -4,7 +4,7 @@ import CelluliteViews
 /// The history page: every check-in newest first, and a chart per series.
 enum CheckInHistoryPresenter {
     static func model(_ kb: KnowledgeBase, checkIns: [CheckIn], savedNote: String?) -> CheckInHistoryVM {
-        let charts = ProgressSeries.series(from: checkIns).map(ProgressChartPresenter.model)
+        let charts = ProgressSeries.series(from: checkIns).map { ProgressChartPresenter.model($0) }
         return CheckInHistoryVM(
             chrome: Present.chrome(kb.meta, title: "Your check-ins", active: nil), savedNote: savedNote,
             rows: checkIns.sorted(by: CheckIn.chronologically).reversed().map { checkIn in

@@ -5,7 +5,9 @@ import CelluliteViews
 /// units on the axis, and the change from the first to the latest score with the scale's own
 /// rule for what counts, or no verdict where the sources give none.
 enum ProgressChartPresenter {
-    static func model(_ series: ProgressSeries) -> ProgressChartVM {
+    /// `recentOnly`: the series holds only the latest check-ins (the dashboard), so its first point
+    /// is not the first check-in and no change from the first is claimed.
+    static func model(_ series: ProgressSeries, recentOnly: Bool = false) -> ProgressChartVM {
         let scale = series.scale
         let first = series.points.first?.date ?? .minimum
         return ProgressChartVM(
@@ -19,8 +21,12 @@ enum ProgressChartPresenter {
                     dayOffset: first.days(until: point.date), dateText: Present.dateText(point.date.iso),
                     shortDateText: shortDate(point.date), value: point.value)
             },
-            summary: summary(series), verdict: series.change.map { verdict($0, scale: scale) },
-            verdictNote: series.change == nil ? nil : Present.confidenceNote(scale.meaningfulChange.confidence))
+            summary: recentOnly ? "Your most recent check-ins: " + summary(series) : summary(series),
+            verdict: recentOnly
+                ? "The change since your first check-in is on the page of all your check-ins."
+                : series.change.map { verdict($0, scale: scale) },
+            verdictNote: recentOnly || series.change == nil
+                ? nil : Present.confidenceNote(scale.meaningfulChange.confidence))
     }
 
     /// "Hexsel Cellulite Severity Scale, version 2009, left thigh".
