@@ -47,8 +47,6 @@ enum FormUI {
     }
 
     static func textField(_ field: TextFieldVM) -> BodyNode {
-        let describedBy = [field.hint == nil ? nil : hintID(field.id), field.error == nil ? nil : errorID(field.id)]
-            .compactMap { $0 }.joined(separator: " ")
         let input: BodyNode = .selfClosedElement(
             named: "input",
             attributes: [
@@ -63,47 +61,54 @@ enum FormUI {
                 field.max.map { .attr("max", $0) } ?? .empty,
                 .attr("autocomplete", field.autocomplete ?? "off"),
                 .attr("spellcheck", "false"),
-                describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
-                field.error == nil ? .empty : .attr("aria-invalid", "true"),
+                describedBy(field),
             ])
-        return .el(
-            "div",
-            [
-                .attr("class", field.error == nil ? "form-group" : "form-group form-group-error"),
-                .el("label", .attr("class", "label"), .attr("for", field.id), .safe(field.label)),
-                field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID(field.id)), .safe($0)) } ?? .empty,
-                errorMessage(field.id, field.error),
-                .el(
-                    "div",
-                    [
-                        .attr("class", "input-wrapper"),
-                        field.prefix.map {
-                            .el("span", .attr("class", "input-prefix"), .attr("aria-hidden", "true"), .safe($0))
-                        } ?? .empty,
-                        input,
-                        field.suffix.map { .el("span", .attr("class", "input-suffix"), .safe($0)) } ?? .empty,
-                    ]),
-            ])
+        return formGroup(
+            field,
+            .el(
+                "div",
+                [
+                    .attr("class", "input-wrapper"),
+                    field.prefix.map {
+                        .el("span", .attr("class", "input-prefix"), .attr("aria-hidden", "true"), .safe($0))
+                    } ?? .empty,
+                    input,
+                    field.suffix.map { .el("span", .attr("class", "input-suffix"), .safe($0)) } ?? .empty,
+                ]))
     }
 
     /// A multi-line text box with the same label, hint and error as `textField`.
     static func textArea(_ field: TextFieldVM, rows: Int = 4) -> BodyNode {
-        let describedBy = [field.hint == nil ? nil : hintID(field.id), field.error == nil ? nil : errorID(field.id)]
-            .compactMap { $0 }.joined(separator: " ")
-        return .el(
+        formGroup(
+            field,
+            .el(
+                "textarea", .attr("id", field.id), .attr("name", field.name), .attr("rows", "\(rows)"),
+                .attr("class", "input textarea \(field.width)\(field.error == nil ? "" : " input-error")"),
+                describedBy(field),
+                // The parser drops the first line break after the tag, so one is written.
+                .safe("\n" + field.value)))
+    }
+
+    /// The label, hint and error around a text control.
+    private static func formGroup(_ field: TextFieldVM, _ control: BodyNode) -> BodyNode {
+        .el(
             "div",
             [
                 .attr("class", field.error == nil ? "form-group" : "form-group form-group-error"),
                 .el("label", .attr("class", "label"), .attr("for", field.id), .safe(field.label)),
                 field.hint.map { .el("p", .attr("class", "hint"), .attr("id", hintID(field.id)), .safe($0)) } ?? .empty,
                 errorMessage(field.id, field.error),
-                .el(
-                    "textarea", .attr("id", field.id), .attr("name", field.name), .attr("rows", "\(rows)"),
-                    .attr("class", "input textarea \(field.width)\(field.error == nil ? "" : " input-error")"),
-                    describedBy.isEmpty ? .empty : .attr("aria-describedby", describedBy),
-                    // The first line break after the tag is dropped by the parser, so one is written.
-                    field.error == nil ? .empty : .attr("aria-invalid", "true"), .safe("\n" + field.value)),
+                control,
             ])
+    }
+
+    /// `aria-describedby` naming the hint and the error, and `aria-invalid` with an error.
+    private static func describedBy(_ field: TextFieldVM) -> BodyNode {
+        let ids = [field.hint == nil ? nil : hintID(field.id), field.error == nil ? nil : errorID(field.id)]
+            .compactMap { $0 }.joined(separator: " ")
+        return .group(
+            ids.isEmpty ? .empty : .attr("aria-describedby", ids),
+            field.error == nil ? .empty : .attr("aria-invalid", "true"))
     }
 
     static func choiceField(_ field: ChoiceFieldVM) -> BodyNode {
