@@ -89,6 +89,10 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
         _ head: HTTPRequestHead, body: ByteBuffer?, overflow: Bool, bodyEnded: Bool, context: ChannelHandlerContext
     ) {
         state = .responding(bodyEnded: bodyEnded)
+        // A refused body is not waited for, so its timeout no longer applies: left running, it
+        // closed the connection before a slow answer (a loaded server) could say 413. The linger
+        // after the answer bounds what the client may still send.
+        if overflow { timeouts.requestReceived() }
         let request = Request(
             application: application, method: head.method, url: URI(path: head.uri), version: head.version,
             headersNoUpdate: head.headers, collectedBody: body, remoteAddress: context.channel.remoteAddress,
