@@ -55,7 +55,25 @@ import Testing
             StoreMigrations.all.map(\.name) == [
                 "CreateSessions", "AddSessionExpiry", "CreateAccounts", "CreateTokens", "CreateFailedLogins",
                 "CreateProfiles", "CreateRoutineVersions", "CreateRoutineDays", "CreateCheckIns",
+                "IndexCheckInsInListOrder",
             ])
+    }
+
+    /// The latest check-ins come straight off an index in their whole list order, with no sort
+    /// of the account's history (SQLite's plan says so; PostgreSQL's costs depend on its statistics).
+    @Test func theLatestCheckInsAreReadInIndexOrderWithoutASort() async throws {
+        try await TrackerBackend.sqlite.withDatabase { database in
+            let sql = database as! any SQLDatabase
+            let rows = try await sql.raw(
+                """
+                EXPLAIN QUERY PLAN SELECT * FROM check_ins WHERE account_id = 'x'
+                ORDER BY date DESC, created_at DESC, id DESC LIMIT 26
+                """
+            ).all()
+            let plan = try rows.map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "; ")
+            #expect(plan.contains("INDEX check_ins_account_list_order"), "\(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
+        }
     }
 
     @Test func aStoreWhoseDatabaseIsGoneThrowsClosed() async {

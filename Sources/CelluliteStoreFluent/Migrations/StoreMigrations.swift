@@ -14,6 +14,7 @@ public enum StoreMigrations {
             CreateRoutineVersions(),
             CreateRoutineDays(),
             CreateCheckIns(),
+            IndexCheckInsInListOrder(),
         ]
     }
 
