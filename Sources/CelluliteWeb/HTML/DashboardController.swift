@@ -26,7 +26,7 @@ struct DashboardController: RouteCollection {
         let store = services.store
         let today = services.pageToday(context)
         // `?day=` shows an earlier day's routine to tick (backdating); a future or unreadable day shows today.
-        let asked = request.query[String.self, at: "day"]
+        let asked = request.queryParameters.first("day")
         let day = asked.flatMap { LocalDate(iso: $0) }.flatMap { $0 <= today ? $0 : nil } ?? today
         let history = try await store.routineHistory(of: id)
         let start = today.adding(days: -Adherence.maxDays + 1) ?? today
