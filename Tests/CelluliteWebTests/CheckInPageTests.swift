@@ -226,6 +226,12 @@ import VaporTesting
             #expect(earlierPage.contains(#"<h2 id="today-heading">1 January 2026</h2>"#))
             #expect(earlierPage.contains(#"id="day" name="day" value="2026-01-01""#))
             #expect(PageBrowsing.link("Back to today", in: earlierPage) == "/dashboard")
+            // Saving that day comes back to it, not to today.
+            let saved = try await browser.post(
+                "/dashboard/routine", [("date", "2026-01-01")], token: csrfToken(in: earlierPage))
+            #expect(saved.headers.first(name: .location) == "/dashboard?day=2026-01-01")
+            let back = try await browser.get("/dashboard?day=2026-01-01").body.string
+            #expect(back.contains("Saved: the routine of 1 January 2026 is recorded."))
             let future = try await browser.get("/dashboard?day=2999-01-01").body.string
             #expect(future.contains(#"name="date" value="\#(today)""#))
             #expect(future.contains("That day could not be shown"))

@@ -28,6 +28,13 @@ struct AccountServices: Sendable {
     }
 }
 
+extension AccountServices {
+    /// Today on the server's calendar: where the page forms' dates start.
+    func pageToday(_ context: WebContext) -> LocalDate {
+        LocalDate(iso: context.clock.today().iso) ?? latestToday()
+    }
+}
+
 /// The account a valid bearer token belongs to, set by `BearerAuthMiddleware`.
 struct AuthenticatedAccountKey: StorageKey {
     typealias Value = (account: Account.ID, tokenHash: String)

@@ -26,9 +26,7 @@ enum SkinCheckPages {
                 request, context: context, services: services, state: state, scale: scored.reading.scale,
                 account: account, form: form, errors: errors)
         }
-        guard let model = SkinCheckResultPresenter.model(kb, state: state, checkIn: checkInForm) else {
-            throw Abort(.internalServerError, reason: "a scored result had no page")
-        }
+        let model = SkinCheckResultPresenter.model(kb, state: state, scored: scored, checkIn: checkInForm)
         return SkinCheckResultView.render(model).pageResponse(status: errors == nil ? .ok : .badRequest)
     }
 
@@ -51,26 +49,5 @@ enum SkinCheckPages {
         return CheckInFormPresenter.model(
             purpose, form: start, scale: scale, answers: answers.map { HiddenFieldVM(name: $0.name, value: $0.value) },
             csrfToken: request.csrfToken(), today: today, errors: errors)
-    }
-}
-
-extension AccountServices {
-    /// Today on the server's calendar: where the page forms' dates start.
-    func pageToday(_ context: WebContext) -> LocalDate {
-        LocalDate(iso: context.clock.today().iso) ?? latestToday()
-    }
-}
-
-/// A note for the next page only (Post/Redirect/Get), kept in the session.
-enum PageFlash {
-    private static let key = "flash"
-
-    static func set(_ request: Request, _ note: String) {
-        request.session.data[key] = note
-    }
-
-    static func take(_ request: Request) -> String? {
-        defer { request.session.data[key] = nil }
-        return request.session.data[key]
     }
 }

@@ -55,9 +55,12 @@ enum SkinCheckResultPresenter {
         }
     }
 
-    static func model(_ kb: KnowledgeBase, state: SkinCheckState, checkIn: CheckInFormVM? = nil) -> SkinCheckResultVM? {
-        guard let scale = state.scale, let scored = score(state) else { return nil }
+    /// The page for answers already scored (`score(state)`), with the check-in form when given.
+    static func model(
+        _ kb: KnowledgeBase, state: SkinCheckState, scored: Scored, checkIn: CheckInFormVM? = nil
+    ) -> SkinCheckResultVM {
         let reading = scored.reading
+        let scale = SkinCheckScale(reading.scale)
         let (score, band, bandNote) = scoreText(scored)
         let (change, changeNote) = meaningfulChange(scale)
         return SkinCheckResultVM(
