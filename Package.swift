@@ -54,6 +54,11 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // The C shim over the system's libjpeg-turbo and libpng (Debian's libjpeg62-turbo-dev and
+        // libpng-dev): every library error comes back as a code, never an exit.
+        .target(name: "CImaging", linkerSettings: [.linkedLibrary("jpeg"), .linkedLibrary("png16")]),
+        // Photo decoding and re-encoding behind a small Swift API: the only way a photo gets in.
+        .target(name: "CelluliteImaging", dependencies: ["CImaging"]),
         // Views and view-models: Plot only, so views can see nothing but the values they render.
         .target(
             name: "CelluliteViews",
@@ -67,6 +72,8 @@ let package = Package(
                 "CelluliteStore",
                 "CelluliteStoreFluent",
                 "CelluliteViews",
+                // Uploads are re-encoded there.
+                "CelluliteImaging",
                 .product(name: "Vapor", package: "vapor"),
                 // Vapor's side of Fluent: app.databases, app.migrations, autoMigrate.
                 .product(name: "Fluent", package: "fluent"),
@@ -103,6 +110,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(
+            name: "CelluliteImagingTests",
+            dependencies: ["CelluliteImaging", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
         .testTarget(
             name: "CelluliteViewsTests",
@@ -132,6 +143,7 @@ let package = Package(
                 "CelluliteStore",
                 "CelluliteStoreFluent",
                 "CelluliteViews",
+                "CelluliteImaging",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),

@@ -12,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
             Data goes to a SQLite file under --data-dir, or to PostgreSQL when the environment \
             variable DATABASE_URL is a postgres:// URL (sqlite:///path names another SQLite file). \
             Forms are signed with CELLULITE_SECRET_KEY (32 bytes, base64), or with a key created in \
-            --data-dir on first start.
+            --data-dir on first start; photos are encrypted with CELLULITE_DATA_KEY (32 bytes, \
+            base64), or with data.key created there likewise. Servers that share one PostgreSQL \
+            must share both variables.
             """
     )
 
@@ -57,7 +59,8 @@ struct ServeCommand: AsyncParsableCommand {
             let database = try DatabaseSettings.fromEnvironment(environment, dataDirectory: dataDirectory)
             var security = SecuritySettings()
             security.trustsForwardedProto = trustsProxy
-            security.secretKey = try ServerKey.load(environment: environment, dataDirectory: dataDirectory)
+            security.secretKey = try ServerKey.load(.signing, environment: environment, dataDirectory: dataDirectory)
+            security.dataKey = try ServerKey.load(.data, environment: environment, dataDirectory: dataDirectory)
             return WebSettings(
                 hostname: hostname, port: port, database: database, security: security)
         } catch {

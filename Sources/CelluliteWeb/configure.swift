@@ -1,3 +1,4 @@
+import CelluliteImaging
 import CelluliteKit
 import CelluliteStore
 import CelluliteStoreFluent
@@ -34,11 +35,16 @@ public func configure(
     let group = app.eventLoopGroup
     // A database handle per use, as the sessions have.
     let store = trackerStore ?? FluentTrackerStore { databases.database(logger: logger, on: group.any()) }
+    let decoders = PhotoDecoders()
+    app.lifecycle.use(decoders)
+    let photos = PhotoLibrary(
+        store: store, vault: PhotoVault(key: security.dataKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)),
+        decoders: decoders, ids: ids, clock: clock, limits: .standard, maxPhotoBytes: security.maxPhotoBytes)
     let accounts = AccountServices(
         store: store, clock: clock, ids: ids,
         hasher: try PasswordHasher(cost: security.passwordHashCost),
         tokens: BearerTokens(lifetime: security.tokenLifetime.timeInterval, randomBytes: BearerTokens.systemRandom),
-        throttle: LoginThrottle(), passwords: try PasswordPolicy.bundled())
+        throttle: LoginThrottle(), passwords: try PasswordPolicy.bundled(), photos: photos)
     try routes(app, context: context, accounts: accounts)
 }
 

@@ -36,6 +36,38 @@ import Testing
         }
     }
 
+    /// The contract reads images through their photo's row, so it cannot see an orphaned image:
+    /// this counts the ciphertext rows themselves after each kind of deletion.
+    @Test(arguments: TrackerBackend.availableDatabases)
+    func noSealedImageOutlivesItsPhotoCheckInOrAccount(backend: TrackerBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = FluentTrackerStore { database }
+            let sql = database as! any SQLDatabase
+            func imageRows() async throws -> Int {
+                try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                    .from(CreatePhotoImages.schema).first()!.decode(column: "n", as: Int.self)
+            }
+            let account = try await Fixture.createAccount(in: store)
+            let checkIn = try Fixture.checkIn()
+            try await store.createCheckIn(checkIn, of: account)
+            let photos = [nil, checkIn.id, nil].map {
+                Photo(
+                    id: Photo.ID(UUID()), view: .backRelaxed, date: Fixture.today, checkIn: $0, width: 1, height: 1,
+                    createdAt: Fixture.now)
+            }
+            for photo in photos {
+                try await store.createPhoto(photo, sealed: SealedPhoto(full: [1, 2], thumbnail: [3]), of: account)
+            }
+            #expect(try await imageRows() == 3)
+            #expect(try await store.deletePhoto(photos[0].id, of: account))
+            #expect(try await imageRows() == 2)
+            #expect(try await store.deleteCheckIn(checkIn.id, of: account))
+            #expect(try await imageRows() == 1)
+            try await store.delete(account)
+            #expect(try await imageRows() == 0)
+        }
+    }
+
     /// Unlike the in-memory store, the database refuses rows for an account it does not have (an
     /// account deleted while a request was writing for it leaves nothing behind).
     @Test(arguments: TrackerBackend.availableDatabases)

@@ -26,6 +26,7 @@ public protocol AccountStore: Sendable {
     func account(id: Account.ID) async throws -> StoredAccount?
     func account(email: Email) async throws -> StoredAccount?
     func setPasswordHash(_ hash: String, of id: Account.ID) async throws
-    /// Removes the account and every row that belongs to it: tokens, profile, routine, check-ins.
+    /// Removes the account and every row that belongs to it: tokens, profile,
+    /// routine, check-ins, photos and their images, comparisons.
     func delete(_ id: Account.ID) async throws
 }

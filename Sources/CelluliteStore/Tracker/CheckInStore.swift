@@ -11,10 +11,10 @@ public protocol CheckInStore: Sendable {
     func latestCheckIns(of account: Account.ID, limit: Int) async throws -> [CheckIn]
     /// Replaces the stored check-in with the same id; false when the account has none.
     func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool
-    /// False when the account has no check-in with this id.
+    /// False when the account has no check-in with this id. Its photos go with it.
     func deleteCheckIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> Bool
 }
 
 /// Everything the tracker stores, as one value `configure` wires up and tests swap.
-public typealias TrackerStore = AccountStore & CheckInStore & LoginAttemptStore & ProfileStore & RoutineStore
-    & TokenStore
+public typealias TrackerStore = AccountStore & CheckInStore & LoginAttemptStore & PhotoStore & ProfileStore
+    & RoutineStore & TokenStore

@@ -11,6 +11,8 @@ public actor InMemoryTrackerStore: TrackerStore {
     private var routineVersions: [Account.ID: [LocalDate: RoutineVersion]] = [:]
     private var days: [Account.ID: [LocalDate: RoutineDay]] = [:]
     private var checkInsByAccount: [Account.ID: [CheckIn.ID: CheckIn]] = [:]
+    private var photosByAccount: [Account.ID: [Photo.ID: (photo: Photo, sealed: SealedPhoto)]] = [:]
+    private var comparisonsByAccount: [Account.ID: [PhotoComparison.ID: PhotoComparison]] = [:]
 
     public init() {}
 
@@ -40,6 +42,8 @@ public actor InMemoryTrackerStore: TrackerStore {
         routineVersions[id] = nil
         days[id] = nil
         checkInsByAccount[id] = nil
+        photosByAccount[id] = nil
+        comparisonsByAccount[id] = nil
     }
 
     // MARK: Tokens
@@ -140,6 +144,59 @@ public actor InMemoryTrackerStore: TrackerStore {
     }
 
     public func deleteCheckIn(_ id: CheckIn.ID, of account: Account.ID) -> Bool {
-        checkInsByAccount[account]?.removeValue(forKey: id) != nil
+        guard checkInsByAccount[account]?.removeValue(forKey: id) != nil else { return false }
+        for (photo, entry) in photosByAccount[account] ?? [:] where entry.photo.checkIn == id {
+            _ = deletePhoto(photo, of: account)
+        }
+        return true
+    }
+
+    // MARK: Photos
+
+    public func createPhoto(_ photo: Photo, sealed: SealedPhoto, of account: Account.ID) {
+        photosByAccount[account, default: [:]][photo.id] = (photo, sealed)
+    }
+
+    public func photo(_ id: Photo.ID, of account: Account.ID) -> Photo? {
+        photosByAccount[account]?[id]?.photo
+    }
+
+    public func photos(of account: Account.ID) -> [Photo] {
+        (photosByAccount[account] ?? [:]).values.map(\.photo).sorted(by: Photo.chronologically)
+    }
+
+    public func sealedImage(_ id: Photo.ID, size: PhotoSize, of account: Account.ID) -> [UInt8]? {
+        guard let sealed = photosByAccount[account]?[id]?.sealed else { return nil }
+        return size == .full ? sealed.full : sealed.thumbnail
+    }
+
+    public func deletePhoto(_ id: Photo.ID, of account: Account.ID) -> Bool {
+        guard photosByAccount[account]?.removeValue(forKey: id) != nil else { return false }
+        comparisonsByAccount[account] = comparisonsByAccount[account]?.filter { _, comparison in
+            comparison.choice != nil || (comparison.left.photo != id && comparison.right.photo != id)
+        }
+        return true
+    }
+
+    public func createComparison(_ comparison: PhotoComparison, of account: Account.ID) {
+        comparisonsByAccount[account, default: [:]][comparison.id] = comparison
+    }
+
+    public func comparison(_ id: PhotoComparison.ID, of account: Account.ID) -> PhotoComparison? {
+        comparisonsByAccount[account]?[id]
+    }
+
+    public func comparisons(of account: Account.ID) -> [PhotoComparison] {
+        (comparisonsByAccount[account] ?? [:]).values.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+    }
+
+    public func recordChoice(
+        _ choice: PhotoComparison.Choice, for id: PhotoComparison.ID, of account: Account.ID
+    ) -> Bool {
+        guard let comparison = comparisonsByAccount[account]?[id],
+            let chosen = try? comparison.choosing(choice.smoother, at: choice.at)
+        else { return false }
+        comparisonsByAccount[account]?[id] = chosen
+        return true
     }
 }

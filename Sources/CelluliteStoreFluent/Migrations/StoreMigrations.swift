@@ -15,6 +15,9 @@ public enum StoreMigrations {
             CreateRoutineDays(),
             CreateCheckIns(),
             IndexCheckInsInListOrder(),
+            CreatePhotos(),
+            CreatePhotoImages(),
+            CreatePhotoComparisons(),
         ]
     }
 

@@ -19,7 +19,7 @@ public struct FluentTrackerStore: TrackerStore {
         makeDatabase = database
     }
 
-    private var database: any Database {
+    var database: any Database {
         get throws {
             guard let database = makeDatabase() else { throw SessionStoreClosed() }
             return database
@@ -64,6 +64,7 @@ public struct FluentTrackerStore: TrackerStore {
             try await ProfileRow.query(on: database).filter(\.$id == account).delete()
             try await RoutineVersionRow.query(on: database).filter(\.$accountID == account).delete()
             try await RoutineDayRow.query(on: database).filter(\.$accountID == account).delete()
+            try await Self.deleteAllPhotos(of: account, on: database)
             try await CheckInRow.query(on: database).filter(\.$accountID == account).delete()
             try await AccountRow.query(on: database).filter(\.$id == account).delete()
         }
@@ -222,10 +223,16 @@ public struct FluentTrackerStore: TrackerStore {
         return !replaced.isEmpty
     }
 
+    /// Its photos first, in the same transaction, so none is left pointing at nothing.
     public func deleteCheckIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> Bool {
-        let deleted = try await database.sql.delete(from: CreateCheckIns.schema)
-            .where("id", .equal, SQLBind(id.uuid)).where("account_id", .equal, SQLBind(account.uuid))
-            .returning("id").all()
-        return !deleted.isEmpty
+        try await database.transaction { database in
+            let photos = try await PhotoRow.query(on: database).filter(\.$accountID == account.uuid)
+                .filter(\.$checkInID == id.uuid).all(\.$id).compactMap { $0 }
+            _ = try await Self.deletePhotos(photos, of: account.uuid, on: database)
+            let deleted = try await database.sql.delete(from: CreateCheckIns.schema)
+                .where("id", .equal, SQLBind(id.uuid)).where("account_id", .equal, SQLBind(account.uuid))
+                .returning("id").all()
+            return !deleted.isEmpty
+        }
     }
 }

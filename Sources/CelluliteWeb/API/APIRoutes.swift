@@ -12,6 +12,7 @@ func registerAPIRoutes(_ app: Application, context: WebContext, accounts: Accoun
     try api.register(collection: CheckInsController(services: accounts))
     try api.register(collection: RoutineController(services: accounts))
     try api.register(collection: ProfileController(context: context, services: accounts))
+    try api.register(collection: PhotosController(services: accounts))
     try api.register(collection: ExportController(context: context, services: accounts))
     try api.register(collection: try OpenAPIController(context: context))
 }

@@ -5,7 +5,8 @@ import Vapor
 import ZIPFoundation
 
 /// `GET /api/me/export`: everything the account holds, as `data.json` in a zip (ARCHITECTURE
-/// 3.6), built in memory with ZIPFoundation. Photos join it with the photo store.
+/// 3.6), built in memory with ZIPFoundation, with every photo as `photos/ID.jpg`: the stored,
+/// re-encoded copy (no metadata), opened for its owner.
 struct ExportController: RouteCollection {
     let context: WebContext
     let services: AccountServices
@@ -22,6 +23,9 @@ struct ExportController: RouteCollection {
         var routineDays: [RoutineDay]
         var checkins: [CheckIn]
         var progress: [ProgressSeries]
+        var photos: [Photo]
+        /// The answered blinded ratings, dates revealed.
+        var photoComparisons: [PhotoComparison]
     }
 
     @Sendable func export(_ request: Request) async throws -> Response {
@@ -33,11 +37,18 @@ struct ExportController: RouteCollection {
         let store = services.store
         guard let account = try await store.account(id: id)?.account else { throw AccountError.unauthorized }
         let checkIns = try await store.checkIns(of: id)
+        let photos = try await store.photos(of: id)
+        var files: [String: Data] = [:]
+        for photo in photos {
+            guard let image = try await services.photos.image(photo.id, size: .full, of: id) else { continue }
+            files["photos/\(photo.id).jpg"] = Data(image)
+        }
         let export = Export(
             exportedAt: UTCTimestamp(services.clock.now()).rfc3339, account: account,
             routine: try await store.routineHistory(of: id).versions,
             routineDays: try await store.routineDays(of: id, from: .minimum, to: .maximum), checkins: checkIns,
-            progress: ProgressSeries.series(from: checkIns))
+            progress: ProgressSeries.series(from: checkIns), photos: photos,
+            photoComparisons: try await store.comparisons(of: id).filter { $0.choice != nil })
         var data = String(decoding: try JSONResponse.encoder.encode(export), as: UTF8.self)
         // The profile and its plan, in their contract shapes, when one was saved.
         if let saved = try await store.profile(of: id) {
@@ -47,15 +58,15 @@ struct ExportController: RouteCollection {
         var headers = HTTPHeaders()
         headers.contentType = .zip
         headers.contentDisposition = .init(.attachment, filename: "cellulite-advisor-export.zip")
-        return Response(status: .ok, headers: headers, body: .init(data: try zip(["data.json": Data(data.utf8)])))
+        return Response(status: .ok, headers: headers, body: .init(data: try zip(files.merging(["data.json": Data(data.utf8)]) { $1 })))
     }
 
-    /// A zip of the named files, deflated.
+    /// A zip of the named files, deflated but for the JPEGs (already compressed).
     static func zip(_ files: [String: Data]) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
             try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(contents.count), compressionMethod: .deflate
+                with: path, type: .file, uncompressedSize: Int64(contents.count), compressionMethod: path.hasSuffix(".jpg") ? .none : .deflate
             ) { position, size in
                 contents.subdata(in: Int(position)..<Int(position) + size)
             }

@@ -13,6 +13,7 @@ struct AccountServices: Sendable {
     let tokens: BearerTokens
     let throttle: LoginThrottle
     let passwords: PasswordPolicy
+    let photos: PhotoLibrary
 
     /// The latest date it is anywhere on Earth (UTC+14): a date "in the future" is refused only
     /// when it is the future for everyone, so nobody's own today is refused.

@@ -1,3 +1,4 @@
+import CelluliteImaging
 import CelluliteKit
 import Vapor
 
@@ -28,6 +29,14 @@ extension Problem {
             case .malformed(let reason): self.init(apiError: .malformedJSON(reason))
             case .invalid: self.init(invalidFields: error.fieldErrors, title: "Invalid routine day")
             }
+        case let error as PhotoError:
+            switch error {
+            case .invalid, .notEnoughPhotos: self.init(invalidFields: error.fieldErrors, title: "Invalid photo request")
+            case .alreadyChosen:
+                self.init(title: "Conflict", status: .conflict, detail: "This comparison was rated already.")
+            }
+        case let error as ImagingError:
+            self.init(imagingError: error)
         case let error as AdherenceError:
             self.init(invalidFields: [error.fieldError], title: "Invalid date range")
         case let error as AccountError:
@@ -59,6 +68,25 @@ extension Problem {
         case .notFound(let what):
             self.init(type: ProblemType.notFound, title: "Not Found", status: .notFound, detail: what)
         }
+    }
+
+    /// A file that is not a photo we take: 415 for another kind of file, 422 for one that claims
+    /// to be a JPEG or PNG and does not decode or is too large in pixels.
+    init(imagingError: ImagingError) {
+        let message: String
+        switch imagingError {
+        case .unsupportedFormat:
+            self.init(
+                title: "Unsupported Media Type", status: .unsupportedMediaType,
+                detail: "file: is not a JPEG or PNG image (judged by its content, not its name)", field: "file",
+                errors: [InvalidField(field: "file", message: "is not a JPEG or PNG image")])
+            return
+        case .empty: message = "is empty"
+        case let .tooManyPixels(width, height, limit):
+            message = "is \(width) × \(height) pixels; at most \(limit / 1_000_000) megapixels are accepted"
+        case .undecodable(let reason): message = "could not be read as an image (\(reason))"
+        }
+        self.init(invalidFields: [FieldError(field: "file", message: message)], title: "Unreadable photo")
     }
 
     init(profileError: ProfileError) {

@@ -16,10 +16,10 @@ enum APIDocumentation {
                     + "values, 404 for an unknown treatment, 405 (with Allow) for a method an address does not "
                     + "answer, 413 for a body over 16 KB, 414 for an address over 8 KB, 415 for a body that is not "
                     + "application/json. A query parameter may be given at most once."),
-            paths: paths.merging(accountPaths) { own, _ in own },
+            paths: paths.merging(accountPaths) { own, _ in own }.merging(photoPaths) { own, _ in own },
             components: .init(
                 schemas: APISchemas.all(treatmentSlugs: knowledgeBase.treatments.map(\.id))
-                    .merging(APISchemas.accounts) { own, _ in own },
+                    .merging(APISchemas.accounts) { own, _ in own }.merging(APISchemas.photos) { own, _ in own },
                 securitySchemes: [
                     "bearer": .init(
                         description: "The token from POST /api/accounts or POST /api/tokens. The API never reads "

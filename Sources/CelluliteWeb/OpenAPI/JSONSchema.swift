@@ -16,6 +16,8 @@ public final class JSONSchema: Encodable, Sendable {
     let minLength: Int?
     let maxLength: Int?
     let pattern: String?
+    /// "binary" for a file part of a multipart body.
+    let format: String?
     /// Exactly one of these holds (per-scale readings, "this or null").
     let oneOf: [JSONSchema]?
     /// A combination that is refused although each part is fine (cross-field rules).
@@ -26,7 +28,7 @@ public final class JSONSchema: Encodable, Sendable {
         properties: [String: JSONSchema]? = nil, required: [String]? = nil, additionalProperties: Bool? = nil,
         items: JSONSchema? = nil, enumValues: [String]? = nil, minimum: Double? = nil, maximum: Double? = nil,
         minItems: Int? = nil, maxItems: Int? = nil, minLength: Int? = nil, maxLength: Int? = nil,
-        pattern: String? = nil, oneOf: [JSONSchema]? = nil, not: JSONSchema? = nil
+        pattern: String? = nil, format: String? = nil, oneOf: [JSONSchema]? = nil, not: JSONSchema? = nil
     ) {
         self.ref = ref
         self.types = types
@@ -43,13 +45,14 @@ public final class JSONSchema: Encodable, Sendable {
         self.minLength = minLength
         self.maxLength = maxLength
         self.pattern = pattern
+        self.format = format
         self.oneOf = oneOf
         self.not = not
     }
 
     private enum CodingKeys: String, CodingKey {
         case ref = "$ref", type, description, properties, required, additionalProperties, items
-        case enumValues = "enum", minimum, maximum, minItems, maxItems, minLength, maxLength, pattern, oneOf, not
+        case enumValues = "enum", minimum, maximum, minItems, maxItems, minLength, maxLength, pattern, format, oneOf, not
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -73,6 +76,7 @@ public final class JSONSchema: Encodable, Sendable {
         try container.encodeIfPresent(minLength, forKey: .minLength)
         try container.encodeIfPresent(maxLength, forKey: .maxLength)
         try container.encodeIfPresent(pattern, forKey: .pattern)
+        try container.encodeIfPresent(format, forKey: .format)
         try container.encodeIfPresent(oneOf, forKey: .oneOf)
         try container.encodeIfPresent(not, forKey: .not)
     }
@@ -91,6 +95,11 @@ extension JSONSchema {
         JSONSchema(
             types: nullable ? ["string", "null"] : ["string"], description: description, minLength: minLength,
             maxLength: maxLength, pattern: pattern)
+    }
+
+    /// A file's bytes, as a multipart part.
+    static func binary(_ description: String) -> JSONSchema {
+        JSONSchema(types: ["string"], description: description, format: "binary")
     }
 
     /// `schema` or null: absent and null both mean "not given" in a request.

@@ -4,6 +4,8 @@ import Vapor
 /// route says so: pages and answers built from what someone typed stay out of every cache.
 enum CachePolicy: Sendable, Hashable {
     case noStore
+    /// One person's own data (photos): no cache may keep it, the browser's included.
+    case privateNoStore
     /// The same for everyone (the catalogue, static files): cacheable for `seconds`.
     case shared(seconds: Int)
 
@@ -14,6 +16,7 @@ enum CachePolicy: Sendable, Hashable {
     var headerValue: String {
         switch self {
         case .noStore: "no-store"
+        case .privateNoStore: "private, no-store"
         case .shared(let seconds): "public, max-age=\(seconds)"
         }
     }

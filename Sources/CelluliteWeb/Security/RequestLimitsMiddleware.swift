@@ -9,11 +9,9 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Marked by the server when it refused to read the body; checked here too for bodies that
         // arrive whole (the in-memory tester).
-        if request.storage[BodyOverflowKey.self] != nil
-            || (request.body.data?.readableBytes ?? 0) > settings.maxBodyBytes
-        {
-            throw RequestRejection.bodyTooLarge(limit: settings.maxBodyBytes)
-        }
+        let limit = settings.maxBodyBytes(method: request.method, target: request.url.string)
+        if let refused = request.storage[BodyOverflowKey.self] { throw RequestRejection.bodyTooLarge(limit: refused) }
+        if (request.body.data?.readableBytes ?? 0) > limit { throw RequestRejection.bodyTooLarge(limit: limit) }
         guard request.url.string.utf8.count <= settings.maxURLBytes else {
             throw RequestRejection.uriTooLong(limit: settings.maxURLBytes)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOHTTP1
 
 /// The limits and secrets the web layer enforces, as one value in `WebSettings`. SECURITY.md lists
 /// them with the reasons for each default.
@@ -9,6 +10,9 @@ public struct SecuritySettings: Sendable, Hashable {
     public var query: QueryLimits
     /// The largest request body: 413 above it, and the connection closes.
     public var maxBodyBytes: Int
+    /// The largest photo file (10 MB, ARCHITECTURE 3.7), on the upload routes only; their body
+    /// may be larger by `uploadEnvelopeBytes`, the multipart framing and the form's other fields.
+    public var maxPhotoBytes: Int
     public var connections: ConnectionLimits
     /// A session ends this long after its last use; expired rows are purged.
     public var sessionLifetime: Duration
@@ -21,6 +25,8 @@ public struct SecuritySettings: Sendable, Hashable {
     public var trustsForwardedProto: Bool
     /// Signs CSRF tokens (32 bytes). Nil: a random key per process, so forms expire on restart.
     public var secretKey: Data?
+    /// Encrypts photos at rest (32 bytes, AES-GCM). Nil: a random key per process (tests).
+    public var dataKey: Data?
     /// bcrypt's cost factor (2^cost rounds); README gives the time per hash on this machine.
     public var passwordHashCost: Int
     /// How long an API bearer token works after it is issued.
@@ -28,22 +34,42 @@ public struct SecuritySettings: Sendable, Hashable {
 
     public init(
         maxURLBytes: Int = 8_192, query: QueryLimits = QueryLimits(), maxBodyBytes: Int = 16_384,
-        connections: ConnectionLimits = ConnectionLimits(), sessionLifetime: Duration = .seconds(24 * 3600),
+        maxPhotoBytes: Int = 10 * 1024 * 1024, connections: ConnectionLimits = ConnectionLimits(), sessionLifetime: Duration = .seconds(24 * 3600),
         csrfTokenLifetime: Duration = .seconds(2 * 3600), purgeInterval: Duration = .seconds(600),
-        trustsForwardedProto: Bool = false, secretKey: Data? = nil, passwordHashCost: Int = 12,
+        trustsForwardedProto: Bool = false, secretKey: Data? = nil, dataKey: Data? = nil, passwordHashCost: Int = 12,
         tokenLifetime: Duration = .seconds(30 * 24 * 3600)
     ) {
         self.maxURLBytes = maxURLBytes
         self.query = query
         self.maxBodyBytes = maxBodyBytes
+        self.maxPhotoBytes = maxPhotoBytes
         self.connections = connections
         self.sessionLifetime = sessionLifetime
         self.csrfTokenLifetime = csrfTokenLifetime
         self.purgeInterval = purgeInterval
         self.trustsForwardedProto = trustsForwardedProto
         self.secretKey = secretKey
+        self.dataKey = dataKey
         self.passwordHashCost = passwordHashCost
         self.tokenLifetime = tokenLifetime
+    }
+}
+
+extension SecuritySettings {
+    /// Room for the multipart boundaries, part headers and the small fields beside the file.
+    public static let uploadEnvelopeBytes = 64 * 1024
+
+    /// The body limit of an upload route.
+    public var maxUploadBodyBytes: Int { maxPhotoBytes + Self.uploadEnvelopeBytes }
+
+    /// The paths that take a photo: the only ones allowed the larger body.
+    static let uploadPaths: Set<String> = ["/api/me/photos", "/dashboard/photos"]
+
+    /// The body limit for a request line: the upload limit for a POST to an upload path, the
+    /// small one everywhere else. `target` may carry a query, which does not count.
+    func maxBodyBytes(method: HTTPMethod, target: String) -> Int {
+        let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return method == .POST && Self.uploadPaths.contains(String(path)) ? maxUploadBodyBytes : maxBodyBytes
     }
 }
 

@@ -1,11 +1,19 @@
 import Foundation
 
-/// The server's signing key (for CSRF tokens): `CELLULITE_SECRET_KEY` (32 bytes, base64) when
-/// set, else a key file created on first start in the data directory, readable by its owner only,
-/// so tokens survive a restart.
+/// The server's keys: each from its environment variable (32 bytes, base64) when set, else from a
+/// key file created on first start in the data directory, readable by its owner only, so what it
+/// protects survives a restart. Several servers sharing one PostgreSQL must share the variable.
 public enum ServerKey {
-    public static let environmentVariable = "CELLULITE_SECRET_KEY"
-    public static let fileName = "secret.key"
+    /// Which key, and where it comes from.
+    public struct Kind: Sendable {
+        public let environmentVariable: String
+        public let fileName: String
+
+        /// Signs CSRF tokens.
+        public static let signing = Kind(environmentVariable: "CELLULITE_SECRET_KEY", fileName: "secret.key")
+        /// Encrypts photos at rest (ARCHITECTURE 3.7). Losing it loses every photo: back it up.
+        public static let data = Kind(environmentVariable: "CELLULITE_DATA_KEY", fileName: "data.key")
+    }
 
     public enum LoadError: Error, CustomStringConvertible {
         case invalid(String)
@@ -16,22 +24,34 @@ public enum ServerKey {
         }
     }
 
-    public static func load(environment: [String: String], dataDirectory: String) throws -> Data {
-        if let text = environment[environmentVariable], !text.isEmpty {
-            return try decode(text, source: environmentVariable)
+    public static func load(
+        _ kind: Kind = .signing, environment: [String: String], dataDirectory: String
+    ) throws -> Data {
+        if let text = environment[kind.environmentVariable], !text.isEmpty {
+            return try decode(text, source: kind.environmentVariable)
         }
-        let url = URL(fileURLWithPath: dataDirectory, isDirectory: true).appendingPathComponent(fileName)
+        let url = URL(fileURLWithPath: dataDirectory, isDirectory: true).appendingPathComponent(kind.fileName)
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             return try decode(text, source: url.path)
         }
         var generator = SystemRandomNumberGenerator()
         let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        // Written aside, then linked into place: link fails when the file exists, so two servers
+        // starting together on one directory end up with the one key that got there first.
+        let aside = url.path + ".\(UUID().uuidString)"
         guard
             FileManager.default.createFile(
-                atPath: url.path, contents: Data((key.base64EncodedString() + "\n").utf8),
+                atPath: aside, contents: Data((key.base64EncodedString() + "\n").utf8),
                 attributes: [.posixPermissions: 0o600])
         else { throw LoadError.invalid("cannot write the key file \(url.path)") }
+        defer { unlink(aside) }
+        if link(aside, url.path) != 0 {
+            guard errno == EEXIST, let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw LoadError.invalid("cannot write the key file \(url.path)")
+            }
+            return try decode(text, source: url.path)
+        }
         return key
     }
 

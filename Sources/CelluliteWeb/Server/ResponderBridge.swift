@@ -5,7 +5,8 @@ import Vapor
 
 /// Hands each HTTP/1.1 request to the app's responder (the middleware and routes `configure`
 /// built) and writes its response back, as Vapor's own server does, with three differences:
-/// the body is collected here up to the app's limit; a body over it is refused before it is
+/// the body is collected here up to the route's limit (`SecuritySettings.maxBodyBytes(method:target:)`:
+/// large for photo uploads only); a body over it is refused before it is
 /// read (413, marked for `RequestLimitsMiddleware`) and the connection then closes; and it tells
 /// `RequestTimeouts` where each request has got to.
 final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
@@ -14,7 +15,7 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
 
     private enum State {
         case idle
-        case receiving(HTTPRequestHead, ByteBuffer?)
+        case receiving(HTTPRequestHead, ByteBuffer?, limit: Int)
         /// The app is answering; anything more of this request's body is dropped.
         case responding(bodyEnded: Bool)
         case closing
@@ -24,7 +25,7 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
     private let responder: any Responder
     private let timeouts: RequestTimeouts
     private let limits: ConnectionLimits
-    private let maxBodyBytes: Int
+    private let security: SecuritySettings
     private var state = State.idle
     private var isQuiescing = false
 
@@ -33,7 +34,7 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
         self.responder = responder
         self.timeouts = timeouts
         self.limits = limits
-        maxBodyBytes = application.routes.defaultMaxBodySize.value
+        security = application.webSecurity
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -41,31 +42,32 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
         case (.head(let head), .idle):
             timeouts.headReceived()
             let declared = head.headers.first(name: .contentLength).flatMap(Int.init)
-            if let declared, declared > maxBodyBytes {
-                dispatch(head, body: nil, overflow: true, bodyEnded: false, context: context)
+            let limit = security.maxBodyBytes(method: head.method, target: head.uri)
+            if let declared, declared > limit {
+                dispatch(head, body: nil, overflow: limit, bodyEnded: false, context: context)
             } else {
-                state = .receiving(head, nil)
+                state = .receiving(head, nil, limit: limit)
                 // Clients that ask first (curl does above 1 KB) would otherwise wait a second.
                 if head.headers.first(name: .expect)?.lowercased() == "100-continue" {
                     let proceed = HTTPResponseHead(version: head.version, status: .continue)
                     context.writeAndFlush(wrapOutboundOut(.head(proceed)), promise: nil)
                 }
             }
-        case (.body(var chunk), .receiving(let head, var body)):
+        case (.body(var chunk), .receiving(let head, var body, let limit)):
             // Let go of the state's copy first, so the buffer grows in place: a body sent a byte
             // at a time must not be copied whole for every byte.
             state = .closing
-            if (body?.readableBytes ?? 0) + chunk.readableBytes > maxBodyBytes {
-                dispatch(head, body: nil, overflow: true, bodyEnded: false, context: context)
+            if (body?.readableBytes ?? 0) + chunk.readableBytes > limit {
+                dispatch(head, body: nil, overflow: limit, bodyEnded: false, context: context)
             } else if body == nil {
-                state = .receiving(head, chunk)
+                state = .receiving(head, chunk, limit: limit)
             } else {
                 body!.writeBuffer(&chunk)
-                state = .receiving(head, body)
+                state = .receiving(head, body, limit: limit)
             }
-        case (.end, .receiving(let head, let body)):
+        case (.end, .receiving(let head, let body, _)):
             timeouts.requestReceived()
-            dispatch(head, body: body, overflow: false, bodyEnded: true, context: context)
+            dispatch(head, body: body, overflow: nil, bodyEnded: true, context: context)
         case (.end, .responding):
             state = .responding(bodyEnded: true)
         case (.body, .responding), (.body, .closing), (.end, .closing):
@@ -86,8 +88,10 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func dispatch(
-        _ head: HTTPRequestHead, body: ByteBuffer?, overflow: Bool, bodyEnded: Bool, context: ChannelHandlerContext
+        _ head: HTTPRequestHead, body: ByteBuffer?, overflow limit: Int?, bodyEnded: Bool,
+        context: ChannelHandlerContext
     ) {
+        let overflow = limit != nil
         state = .responding(bodyEnded: bodyEnded)
         // A refused body is not waited for, so its timeout no longer applies: left running, it
         // closed the connection before a slow answer (a loaded server) could say 413. The linger
@@ -97,7 +101,7 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
             application: application, method: head.method, url: URI(path: head.uri), version: head.version,
             headersNoUpdate: head.headers, collectedBody: body, remoteAddress: context.channel.remoteAddress,
             logger: application.logger, byteBufferAllocator: context.channel.allocator, on: context.eventLoop)
-        if overflow { request.storage[BodyOverflowKey.self] = maxBodyBytes }
+        if let limit { request.storage[BodyOverflowKey.self] = limit }
         let keepAlive = head.isKeepAlive && !overflow
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         responder.respond(to: request)
