@@ -110,9 +110,14 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        // Test images and the byte surgery on them, for the imaging and web tests.
+        .target(name: "ImagingTestSupport", dependencies: ["CelluliteImaging"], path: "Tests/ImagingTestSupport"),
         .testTarget(
             name: "CelluliteImagingTests",
-            dependencies: ["CelluliteImaging", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "CelluliteImaging", "ImagingTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
         .testTarget(
@@ -144,6 +149,7 @@ let package = Package(
                 "CelluliteStoreFluent",
                 "CelluliteViews",
                 "CelluliteImaging",
+                "ImagingTestSupport",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),

@@ -21,7 +21,9 @@ public enum PhotoReencoder {
             guard code == CIM_OK else { throw shimError(code, message) }
             size = (Int(width), Int(height))
         }
-        guard size.width * size.height <= limits.maxPixels else {
+        // A PNG's IHDR holds 32-bit sizes: their product can overflow (the fuzz test found it).
+        let (pixels, overflow) = size.width.multipliedReportingOverflow(by: size.height)
+        guard !overflow, pixels <= limits.maxPixels else {
             throw .tooManyPixels(width: size.width, height: size.height, limit: limits.maxPixels)
         }
         return PhotoHeader(

@@ -1,4 +1,5 @@
 @testable import CelluliteImaging
+import ImagingTestSupport
 import Foundation
 import Testing
 
@@ -34,18 +35,14 @@ import Testing
     }
 
     @Test func corruptHuffmanTablesAreRefused() throws {
-        var jpeg = try Fixtures.jpeg(width: 64, height: 64)
-        let dht = try #require(Fixtures.offset(of: 0xC4, in: jpeg))
-        // The table's sixteen code counts: all 0xFF claims far more codes than a table can hold.
-        for index in (dht + 5)..<(dht + 21) { jpeg[index] = 0xFF }
-        #expect(Self.isUndecodable(Self.refusal(jpeg)))
+        let jpeg = try Fixtures.jpeg(width: 64, height: 64)
+        let corrupt = Fixtures.corruptingHuffmanTables(jpeg)
+        #expect(corrupt != jpeg)
+        #expect(Self.isUndecodable(Self.refusal(corrupt)))
     }
 
     @Test func aJPEGClaiming30000SquaredIsRefusedFromItsHeader() throws {
-        var jpeg = try Fixtures.jpeg(width: 64, height: 64)
-        let sof = try #require(Fixtures.offset(of: 0xC0, in: jpeg))
-        // SOF0: length (2), precision (1), height (2), width (2).
-        jpeg.replaceSubrange((sof + 5)..<(sof + 9), with: [0x75, 0x30, 0x75, 0x30])
+        let jpeg = Fixtures.jpeg(try Fixtures.jpeg(width: 64, height: 64), claiming: 30_000, 30_000)
         let start = ContinuousClock.now
         #expect(Self.refusal(jpeg) == .tooManyPixels(width: 30_000, height: 30_000, limit: 40_000_000))
         #expect(ContinuousClock.now - start < .seconds(1))
@@ -67,5 +64,16 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(Self.isUndecodable(Self.refusal([0xFF, 0xD8, 0xFF] + noise)))
+    }
+}
+
+extension HostileFileTests {
+    /// Found by the fuzz test: 32-bit PNG sizes whose product overflows were a crash, not a refusal.
+    @Test func aPNGWhoseSizeOverflowsIsRefused() throws {
+        let png = Fixtures.png(try Fixtures.png(width: 8, height: 8), claiming: 0x7FFF_FFFF, 0x7FFF_FFFF)
+        guard case .tooManyPixels? = Self.refusal(png) else {
+            Issue.record("expected tooManyPixels, got \(String(describing: Self.refusal(png)))")
+            return
+        }
     }
 }

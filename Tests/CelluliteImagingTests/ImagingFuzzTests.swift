@@ -1,4 +1,5 @@
 @testable import CelluliteImaging
+import ImagingTestSupport
 import PropertyBased
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import CelluliteImaging
+import ImagingTestSupport
 import Testing
 
 /// What comes out of a re-encode: a new JPEG with no metadata, upright, within its size.

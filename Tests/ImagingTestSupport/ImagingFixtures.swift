@@ -1,10 +1,11 @@
 @testable import CelluliteImaging
 
-/// Test images built in code, and the byte surgery that adds metadata to them or breaks them.
-enum ImagingFixtures {
+/// Test images built in code, and the byte surgery that adds metadata to them or breaks them:
+/// shared by the imaging and web tests.
+public enum ImagingFixtures {
     /// A soft gradient with a pure red block in the top-left quarter: where the block ends up
     /// shows how the image was turned.
-    static func marked(width: Int, height: Int) -> RGBImage {
+    public static func marked(width: Int, height: Int) -> RGBImage {
         var pixels: [UInt8] = []
         pixels.reserveCapacity(width * height * 3)
         for y in 0..<height {
@@ -19,30 +20,30 @@ enum ImagingFixtures {
         return RGBImage(width: width, height: height, pixels: pixels)
     }
 
-    static func jpeg(width: Int, height: Int, quality: Int = 90) throws -> [UInt8] {
+    public static func jpeg(width: Int, height: Int, quality: Int = 90) throws -> [UInt8] {
         try JPEGEncoding.encode(marked(width: width, height: height), quality: quality)
     }
 
-    static func png(width: Int, height: Int) throws -> [UInt8] {
+    public static func png(width: Int, height: Int) throws -> [UInt8] {
         try PNGEncoding.encode(marked(width: width, height: height))
     }
 
     // MARK: JPEG segments
 
     /// A marker segment: FF, the marker, a two-byte length that counts itself, the payload.
-    static func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
+    public static func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
         let length = payload.count + 2
         return [0xFF, marker, UInt8(length >> 8), UInt8(length & 0xFF)] + payload
     }
 
     /// `segments` inserted right after the start-of-image marker.
-    static func inserting(_ segments: [[UInt8]], into jpeg: [UInt8]) -> [UInt8] {
+    public static func inserting(_ segments: [[UInt8]], into jpeg: [UInt8]) -> [UInt8] {
         Array(jpeg[0..<2]) + segments.joined() + Array(jpeg[2...])
     }
 
     /// TIFF data with IFD0 holding the orientation and a pointer to a GPS IFD whose one entry is
     /// an ASCII value, `secret`.
-    static func tiff(orientation: Int, littleEndian: Bool, secret: String = "SECRET-GPS") -> [UInt8] {
+    public static func tiff(orientation: Int, littleEndian: Bool, secret: String = "SECRET-GPS") -> [UInt8] {
         func u16(_ value: Int) -> [UInt8] {
             let bytes = [UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
             return littleEndian ? bytes.reversed() : bytes
@@ -64,12 +65,12 @@ enum ImagingFixtures {
         return data + text
     }
 
-    static func exifSegment(orientation: Int, littleEndian: Bool = true) -> [UInt8] {
+    public static func exifSegment(orientation: Int, littleEndian: Bool = true) -> [UInt8] {
         segment(0xE1, Array("Exif".utf8) + [0, 0] + tiff(orientation: orientation, littleEndian: littleEndian))
     }
 
     /// Every kind of metadata block a phone or an editor writes, each carrying a marker text.
-    static func metadataSegments() -> [[UInt8]] {
+    public static func metadataSegments() -> [[UInt8]] {
         [
             exifSegment(orientation: 1),
             segment(0xE1, Array("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>SECRET-XMP</x:xmpmeta>".utf8)),
@@ -80,7 +81,7 @@ enum ImagingFixtures {
     }
 
     /// The markers of a JPEG up to the start of scan, in order.
-    static func markers(_ jpeg: [UInt8]) -> [UInt8] {
+    public static func markers(_ jpeg: [UInt8]) -> [UInt8] {
         var markers: [UInt8] = []
         var offset = 2
         while offset + 4 <= jpeg.count, jpeg[offset] == 0xFF {
@@ -93,7 +94,7 @@ enum ImagingFixtures {
     }
 
     /// The offset of the first segment with this marker.
-    static func offset(of wanted: UInt8, in jpeg: [UInt8]) -> Int? {
+    public static func offset(of wanted: UInt8, in jpeg: [UInt8]) -> Int? {
         var offset = 2
         while offset + 4 <= jpeg.count, jpeg[offset] == 0xFF {
             if jpeg[offset + 1] == wanted { return offset }
@@ -103,9 +104,35 @@ enum ImagingFixtures {
         return nil
     }
 
+    /// A phone's JPEG: EXIF with `orientation` and a GPS block holding `secret`.
+    public static func withExif(_ jpeg: [UInt8], orientation: Int, secret: String) -> [UInt8] {
+        inserting(
+            [segment(0xE1, Array("Exif".utf8) + [0, 0] + tiff(orientation: orientation, littleEndian: true, secret: secret))],
+            into: jpeg)
+    }
+
+    /// The JPEG with its frame header claiming `width` × `height`.
+    public static func jpeg(_ jpeg: [UInt8], claiming width: Int, _ height: Int) -> [UInt8] {
+        var bytes = jpeg
+        guard let sof = offset(of: 0xC0, in: jpeg) else { return jpeg }
+        // SOF0: length (2), precision (1), height (2), width (2).
+        bytes.replaceSubrange(
+            (sof + 5)..<(sof + 9), with: [UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF)])
+        return bytes
+    }
+
+    /// The JPEG with its first Huffman table's sixteen code counts set to 255: far more codes
+    /// than a table can hold.
+    public static func corruptingHuffmanTables(_ jpeg: [UInt8]) -> [UInt8] {
+        var bytes = jpeg
+        guard let dht = offset(of: 0xC4, in: jpeg) else { return jpeg }
+        for index in (dht + 5)..<(dht + 21) { bytes[index] = 0xFF }
+        return bytes
+    }
+
     // MARK: PNG chunks
 
-    static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+    public static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let typeBytes = Array(type.utf8)
         let length = [24, 16, 8, 0].map { UInt8(data.count >> $0 & 0xFF) }
         let crc = crc32(typeBytes + data)
@@ -113,19 +140,19 @@ enum ImagingFixtures {
     }
 
     /// `chunks` inserted right after IHDR (signature 8 bytes + IHDR 25 bytes).
-    static func inserting(chunks: [[UInt8]], intoPNG png: [UInt8]) -> [UInt8] {
+    public static func inserting(chunks: [[UInt8]], intoPNG png: [UInt8]) -> [UInt8] {
         Array(png[0..<33]) + chunks.joined() + Array(png[33...])
     }
 
     /// The PNG with IHDR claiming another size, its CRC fixed so only the size is wrong.
-    static func png(_ png: [UInt8], claiming width: Int, _ height: Int) -> [UInt8] {
+    public static func png(_ png: [UInt8], claiming width: Int, _ height: Int) -> [UInt8] {
         var ihdr = Array(png[16..<29])
         ihdr.replaceSubrange(0..<4, with: [24, 16, 8, 0].map { UInt8(width >> $0 & 0xFF) })
         ihdr.replaceSubrange(4..<8, with: [24, 16, 8, 0].map { UInt8(height >> $0 & 0xFF) })
         return Array(png[0..<8]) + chunk("IHDR", ihdr) + Array(png[33...])
     }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    public static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
             crc ^= UInt32(byte)
@@ -136,7 +163,7 @@ enum ImagingFixtures {
 }
 
 extension Array where Element == UInt8 {
-    func contains(text: String) -> Bool {
+    public func contains(text: String) -> Bool {
         let needle = Array(text.utf8)
         guard needle.count <= count else { return false }
         return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
