@@ -23,10 +23,12 @@ public enum JPEGEncoding {
         var message = [CChar](repeating: 0, count: Int(CIM_MESSAGE_LENGTH))
         var output: UnsafeMutablePointer<UInt8>?
         var length = 0
-        let code = Int(image.pixels.withUnsafeBufferPointer { pixels in
-            cim_jpeg_encode(
-                pixels.baseAddress, Int32(image.width), Int32(image.height), Int32(quality), &output, &length, &message)
-        })
+        let code = Int(
+            image.pixels.withUnsafeBufferPointer { pixels in
+                cim_jpeg_encode(
+                    pixels.baseAddress, Int32(image.width), Int32(image.height), Int32(quality), &output, &length,
+                    &message)
+            })
         let bytes = takeBuffer(output, count: length)
         guard code == CIM_OK else { throw shimError(code, message) }
         return bytes
@@ -39,9 +41,10 @@ public enum PNGEncoding {
         var message = [CChar](repeating: 0, count: Int(CIM_MESSAGE_LENGTH))
         var output: UnsafeMutablePointer<UInt8>?
         var length = 0
-        let code = Int(image.pixels.withUnsafeBufferPointer { pixels in
-            cim_png_encode(pixels.baseAddress, Int32(image.width), Int32(image.height), &output, &length, &message)
-        })
+        let code = Int(
+            image.pixels.withUnsafeBufferPointer { pixels in
+                cim_png_encode(pixels.baseAddress, Int32(image.width), Int32(image.height), &output, &length, &message)
+            })
         let bytes = takeBuffer(output, count: length)
         guard code == CIM_OK else { throw shimError(code, message) }
         return bytes
@@ -63,14 +66,16 @@ public enum PhotoDecoding {
         var width: Int32 = 0
         var height: Int32 = 0
         let minEdge = Int32(clamping: minLongEdge)
-        let code = Int(bytes.withUnsafeBufferPointer { data in
-            switch format {
-            case .jpeg:
-                cim_jpeg_decode(data.baseAddress, data.count, minEdge, maxPixels, &output, &width, &height, &message)
-            case .png:
-                cim_png_decode(data.baseAddress, data.count, maxPixels, &output, &width, &height, &message)
-            }
-        })
+        let code = Int(
+            bytes.withUnsafeBufferPointer { data in
+                switch format {
+                case .jpeg:
+                    cim_jpeg_decode(
+                        data.baseAddress, data.count, minEdge, maxPixels, &output, &width, &height, &message)
+                case .png:
+                    cim_png_decode(data.baseAddress, data.count, maxPixels, &output, &width, &height, &message)
+                }
+            })
         let pixels = takeBuffer(output, count: code == CIM_OK ? Int(width) * Int(height) * 3 : 0)
         switch code {
         case CIM_OK: return RGBImage(width: Int(width), height: Int(height), pixels: pixels)
@@ -88,9 +93,10 @@ extension RGBImage {
         let newWidth = max(1, Int((Double(width) * Double(longEdge) / Double(long)).rounded()))
         let newHeight = max(1, Int((Double(height) * Double(longEdge) / Double(long)).rounded()))
         var output: UnsafeMutablePointer<UInt8>?
-        let code = Int(pixels.withUnsafeBufferPointer { source in
-            cim_resize(source.baseAddress, Int32(width), Int32(height), Int32(newWidth), Int32(newHeight), &output)
-        })
+        let code = Int(
+            pixels.withUnsafeBufferPointer { source in
+                cim_resize(source.baseAddress, Int32(width), Int32(height), Int32(newWidth), Int32(newHeight), &output)
+            })
         let result = takeBuffer(output, count: code == CIM_OK ? newWidth * newHeight * 3 : 0)
         guard code == CIM_OK else { throw .undecodable(reason: "cannot scale the image") }
         return RGBImage(width: newWidth, height: newHeight, pixels: result)
@@ -102,10 +108,11 @@ extension RGBImage {
         var output: UnsafeMutablePointer<UInt8>?
         var newWidth: Int32 = 0
         var newHeight: Int32 = 0
-        let code = Int(pixels.withUnsafeBufferPointer { source in
-            cim_orient(
-                source.baseAddress, Int32(width), Int32(height), Int32(orientation), &output, &newWidth, &newHeight)
-        })
+        let code = Int(
+            pixels.withUnsafeBufferPointer { source in
+                cim_orient(
+                    source.baseAddress, Int32(width), Int32(height), Int32(orientation), &output, &newWidth, &newHeight)
+            })
         let result = takeBuffer(output, count: code == CIM_OK ? width * height * 3 : 0)
         guard code == CIM_OK else { throw .undecodable(reason: "cannot turn the image") }
         return RGBImage(width: Int(newWidth), height: Int(newHeight), pixels: result)

@@ -17,7 +17,8 @@ public enum PhotoReencoder {
             var message = [CChar](repeating: 0, count: Int(CIM_MESSAGE_LENGTH))
             var width: Int32 = 0
             var height: Int32 = 0
-            let code = Int(bytes.withUnsafeBufferPointer { cim_jpeg_header($0.baseAddress, $0.count, &width, &height, &message) })
+            let code = Int(
+                bytes.withUnsafeBufferPointer { cim_jpeg_header($0.baseAddress, $0.count, &width, &height, &message) })
             guard code == CIM_OK else { throw shimError(code, message) }
             size = (Int(width), Int(height))
         }

@@ -38,7 +38,8 @@ public func configure(
     let decoders = PhotoDecoders()
     app.lifecycle.use(decoders)
     let photos = PhotoLibrary(
-        store: store, vault: PhotoVault(key: security.dataKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)),
+        store: store,
+        vault: PhotoVault(key: security.dataKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)),
         decoders: decoders, ids: ids, clock: clock, limits: .standard, maxPhotoBytes: security.maxPhotoBytes)
     let accounts = AccountServices(
         store: store, clock: clock, ids: ids,

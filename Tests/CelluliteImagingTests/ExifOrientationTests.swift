@@ -1,7 +1,8 @@
-@testable import CelluliteImaging
 import ImagingTestSupport
 import PropertyBased
 import Testing
+
+@testable import CelluliteImaging
 
 /// The orientation parser reads untrusted bytes: it finds the tag in valid data of either byte
 /// order and returns 1, without crashing, on anything else.
@@ -12,7 +13,8 @@ import Testing
         await propertyCheck(count: 200, input: Gen.int(in: 1...8), Gen.bool) { orientation, littleEndian in
             let tiff = Fixtures.tiff(orientation: orientation, littleEndian: littleEndian)
             #expect(ExifOrientation.tiff(tiff) == orientation)
-            let jpeg = [0xFF, 0xD8] + Fixtures.exifSegment(orientation: orientation, littleEndian: littleEndian)
+            let jpeg =
+                [0xFF, 0xD8] + Fixtures.exifSegment(orientation: orientation, littleEndian: littleEndian)
                 + [0xFF, 0xD9]
             #expect(ExifOrientation.of(jpeg, format: .jpeg) == orientation)
         }
@@ -27,7 +29,9 @@ import Testing
         await propertyCheck(count: 500, input: Gen.uint8().array(of: 0...200)) { bytes in
             #expect((1...8).contains(ExifOrientation.tiff(bytes)))
             #expect((1...8).contains(ExifOrientation.of([0xFF, 0xD8, 0xFF, 0xE1] + bytes, format: .jpeg)))
-            #expect((1...8).contains(ExifOrientation.of([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + bytes, format: .png)))
+            #expect(
+                (1...8).contains(
+                    ExifOrientation.of([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + bytes, format: .png)))
         }
     }
 

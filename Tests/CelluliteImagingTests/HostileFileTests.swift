@@ -1,7 +1,8 @@
-@testable import CelluliteImaging
-import ImagingTestSupport
 import Foundation
+import ImagingTestSupport
 import Testing
+
+@testable import CelluliteImaging
 
 /// The hostile corpus of issue 10: each file is refused with its own error, quickly, and a
 /// header that claims a huge image is refused before any pixel is decoded.

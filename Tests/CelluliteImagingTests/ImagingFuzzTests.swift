@@ -1,7 +1,8 @@
-@testable import CelluliteImaging
 import ImagingTestSupport
 import PropertyBased
 import Testing
+
+@testable import CelluliteImaging
 
 /// A bounded fuzz of the whole imaging path: real photos (a JPEG with EXIF, a PNG), mutated at
 /// random, each re-encoded. Every result is a valid photo within the limits or a thrown
@@ -21,7 +22,11 @@ import Testing
             switch Mutation.allCases.randomElement(using: &generator)! {
             case .flip: bytes[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
             case .truncate: bytes.removeSubrange(at...)
-            case .insert: bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }, at: at)
+            case .insert:
+                bytes.insert(
+                    contentsOf: (0..<Int.random(in: 1...16, using: &generator)).map { _ in
+                        UInt8.random(in: 0...255, using: &generator)
+                    }, at: at)
             case .duplicate:
                 let end = min(bytes.count, at + Int.random(in: 1...64, using: &generator))
                 bytes.insert(contentsOf: bytes[at..<end], at: at)
@@ -38,7 +43,8 @@ import Testing
             [Fixtures.exifSegment(orientation: 6)] + Fixtures.metadataSegments(),
             into: try Fixtures.jpeg(width: 256, height: 192, quality: 80))
         let png = Fixtures.inserting(
-            chunks: [Fixtures.chunk("tEXt", Array("Comment\0fuzz".utf8))], intoPNG: try Fixtures.png(width: 96, height: 64))
+            chunks: [Fixtures.chunk("tEXt", Array("Comment\0fuzz".utf8))],
+            intoPNG: try Fixtures.png(width: 96, height: 64))
         let limits = ImagingLimits.standard
         var accepted = 0
         var refused = 0
@@ -57,7 +63,8 @@ import Testing
             }
         }
         let elapsed = ContinuousClock.now - start
-        print("imaging fuzz: \(accepted + refused) executions (\(accepted) re-encoded, \(refused) refused) in \(elapsed)")
+        print(
+            "imaging fuzz: \(accepted + refused) executions (\(accepted) re-encoded, \(refused) refused) in \(elapsed)")
         #expect(accepted + refused == Self.executions)
         #expect(refused > 0 && accepted > 0, "the mutations should both break and spare some files")
     }

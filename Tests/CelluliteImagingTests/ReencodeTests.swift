@@ -1,6 +1,7 @@
-@testable import CelluliteImaging
 import ImagingTestSupport
 import Testing
+
+@testable import CelluliteImaging
 
 /// What comes out of a re-encode: a new JPEG with no metadata, upright, within its size.
 @Suite struct ReencodeTests {
@@ -31,7 +32,9 @@ import Testing
         let input = Fixtures.inserting(chunks: chunks, intoPNG: try Fixtures.png(width: 64, height: 48))
         let output = try PhotoReencoder.reencode(input)
         #expect(Set(Fixtures.markers(output.full.bytes)).isSubset(of: Self.allowedMarkers))
-        for secret in ["SECRET-TEXT", "SECRET-ITXT", "SECRET-GPS"] { #expect(!output.full.bytes.contains(text: secret)) }
+        for secret in ["SECRET-TEXT", "SECRET-ITXT", "SECRET-GPS"] {
+            #expect(!output.full.bytes.contains(text: secret))
+        }
         #expect(output.full.width == 64 && output.full.height == 48)
     }
 
@@ -82,7 +85,8 @@ import Testing
     }
 
     @Test func theHeaderIsReadWithoutDecoding() throws {
-        let jpeg = Fixtures.inserting([Fixtures.exifSegment(orientation: 6)], into: try Fixtures.jpeg(width: 30, height: 20))
+        let jpeg = Fixtures.inserting(
+            [Fixtures.exifSegment(orientation: 6)], into: try Fixtures.jpeg(width: 30, height: 20))
         #expect(
             try PhotoReencoder.header(of: jpeg) == PhotoHeader(format: .jpeg, width: 30, height: 20, orientation: 6))
         #expect(

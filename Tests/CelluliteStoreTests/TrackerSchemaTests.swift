@@ -87,7 +87,7 @@ import Testing
             StoreMigrations.all.map(\.name) == [
                 "CreateSessions", "AddSessionExpiry", "CreateAccounts", "CreateTokens", "CreateFailedLogins",
                 "CreateProfiles", "CreateRoutineVersions", "CreateRoutineDays", "CreateCheckIns",
-                "IndexCheckInsInListOrder",
+                "IndexCheckInsInListOrder", "CreatePhotos", "CreatePhotoImages", "CreatePhotoComparisons",
             ])
     }
 

@@ -26,6 +26,16 @@ import VaporTesting
         private func send(_ method: HTTPMethod, _ path: String, form: [(String, String)]?) async throws
             -> TestingHTTPResponse
         {
+            let body = form.map { form in
+                ByteBuffer(string: form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&"))
+            }
+            return try await send(method, path, contentType: form == nil ? nil : .urlEncodedForm, body: body)
+        }
+
+        /// Any request with the cookies so far; the response's cookies are kept.
+        func send(_ method: HTTPMethod, _ path: String, contentType: HTTPMediaType?, body: ByteBuffer?) async throws
+            -> TestingHTTPResponse
+        {
             var result: TestingHTTPResponse?
             try await app.testing().test(
                 method, path,
@@ -33,11 +43,8 @@ import VaporTesting
                     var jar = HTTPCookies()
                     for (name, value) in cookies { jar[name] = HTTPCookies.Value(string: value) }
                     request.headers.cookie = jar
-                    if let form {
-                        request.headers.contentType = .urlEncodedForm
-                        request.body = ByteBuffer(
-                            string: form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&"))
-                    }
+                    if let contentType { request.headers.contentType = contentType }
+                    if let body { request.body = body }
                 },
                 afterResponse: { response in
                     for (name, value) in response.headers.setCookie?.all ?? [:] {

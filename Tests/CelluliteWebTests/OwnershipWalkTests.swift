@@ -22,18 +22,32 @@ import VaporTesting
             try await CheckInAPITests.send(
                 app, .PUT, "/api/me/profile", token: owner, json: #"{"age": 52, "areas": ["arms"]}"#
             ) { #expect($0.status == .ok) }
+            var photoID = ""
+            for date in ["2026-10-01", "2026-11-29"] {
+                try await PhotoFixtures.upload(app, token: owner, file: try PhotoFixtures.phoneJPEG(), date: date) {
+                    photoID = try $0.content.decode(PhotoAPITests.PhotoBody.self).id
+                }
+            }
+            var comparisonID = ""
+            try await CheckInAPITests.send(
+                app, .POST, "/api/me/photo-comparisons", token: owner, json: #"{"view": "back-relaxed"}"#
+            ) { comparisonID = try $0.content.decode(PhotoAPITests.Blinded.self).id }
+            let ownerIDs = [checkInID, photoID, comparisonID]
 
             // Deleting the account last: the other account must live through the whole walk.
             let mine = app.routes.all.filter { $0.path.count > 1 && "\($0.path[0])/\($0.path[1])" == "api/me" }
             let deletesAccount = { (route: Route) in route.method == .DELETE && route.path.count == 2 }
             let routes = mine.filter { !deletesAccount($0) } + mine.filter(deletesAccount)
-            #expect(routes.count >= 14)
+            #expect(routes.count >= 22)
             for route in routes {
                 let path =
                     "/"
                     + route.path.map { component in
                         switch component.description {
+                        case ":id" where route.path[2].description == "photos": photoID
+                        case ":id" where route.path[2].description == "photo-comparisons": comparisonID
                         case ":id": checkInID
+                        case ":side": "left"
                         case ":date": "2026-11-29"
                         default: component.description
                         }
@@ -48,7 +62,7 @@ import VaporTesting
                     let text = response.body.string
                     #expect(!text.contains(Self.ownerNote), "\(route.method) \(path) as another account")
                     #expect(!text.contains("owner@example.com"), "\(route.method) \(path) as another account")
-                    if path.contains(checkInID) {
+                    if ownerIDs.contains(where: path.contains) {
                         #expect(response.status == .notFound, "\(route.method) \(path) as another account")
                     }
                 }
@@ -61,6 +75,12 @@ import VaporTesting
             try await CheckInAPITests.send(app, .GET, "/api/me/profile", token: owner) {
                 #expect($0.status == .ok)
             }
+            try await CheckInAPITests.send(app, .GET, "/api/me/photos/\(photoID)", token: owner) {
+                #expect($0.status == .ok)
+            }
+            try await CheckInAPITests.send(app, .GET, "/api/me/photo-comparisons/\(comparisonID)/left", token: owner) {
+                #expect($0.status == .ok)
+            }
         }
     }
 
@@ -71,6 +91,8 @@ import VaporTesting
             (.PUT, _) where path.hasPrefix("/api/me/checkins/"):
             CheckInAPITests.selfRating(0, on: "2026-11-29", notes: "someone else's")
         case (.PUT, "/api/me/profile"): #"{"age": 30}"#
+        case (.POST, "/api/me/photo-comparisons"): #"{"view": "back-relaxed"}"#
+        case (.POST, _) where path.hasSuffix("/choice"): #"{"smoother": "left"}"#
         case (.PUT, _) where path.hasPrefix("/api/me/routine/"): #"{"done": []}"#
         case (.PUT, "/api/me/password"):
             #"{"currentPassword": "\#(AccountAPITests.password)", "newPassword": "another long passphrase"}"#

@@ -116,13 +116,17 @@ import ZIPFoundation
                 ("HTML named .jpg", Array("<html><script>alert(1)</script></html>".utf8), .unsupportedMediaType),
                 ("GIF", Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0, 0x3B], .unsupportedMediaType),
                 ("empty file", [], .unprocessableEntity),
-                ("10 MB + 1 byte", [0xFF, 0xD8, 0xFF] + [UInt8](repeating: 0, count: 10 * 1024 * 1024 - 2), .payloadTooLarge),
+                (
+                    "10 MB + 1 byte", [0xFF, 0xD8, 0xFF] + [UInt8](repeating: 0, count: 10 * 1024 * 1024 - 2),
+                    .payloadTooLarge
+                ),
             ]
             #expect(huge != jpeg && corruptHuffman != jpeg)
             for (name, file, status) in corpus {
                 try await Fixtures.upload(app, token: token, file: file) { response in
                     #expect(response.status == status, "\(name)")
-                    #expect(response.headers.contentType == .init(type: "application", subType: "problem+json"), "\(name)")
+                    #expect(
+                        response.headers.contentType == .init(type: "application", subType: "problem+json"), "\(name)")
                 }
             }
             // A file part with no bytes at all is a missing file.
@@ -328,7 +332,9 @@ struct MultipartBuilder {
         return whole
     }
 
-    var contentType: HTTPMediaType { HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]) }
+    var contentType: HTTPMediaType {
+        HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+    }
 
     mutating func field(_ name: String, _ value: String) {
         parts.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")

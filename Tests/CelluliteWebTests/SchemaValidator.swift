@@ -14,6 +14,8 @@ struct SchemaValidator {
     static let knownKeywords: Set<String> = [
         "$ref", "type", "description", "properties", "required", "additionalProperties", "items", "enum",
         "minimum", "maximum", "minItems", "maxItems", "minLength", "maxLength", "pattern", "oneOf", "not",
+        // An annotation only: "binary" marks a file part of a multipart body, never JSON to check.
+        "format",
     ]
 
     func resolve(_ schema: JSONValue) -> JSONValue {

@@ -50,7 +50,7 @@ import VaporTesting
                     let csp = response.headers.first(name: "Content-Security-Policy") ?? ""
                     #expect(csp.contains("default-src 'self'"), "\(label)")
                     #expect(csp.contains("frame-ancestors 'none'"), "\(label)")
-                    #expect(csp.contains("script-src 'none'"), "\(label)")
+                    #expect(csp.contains("script-src 'self';"), "\(label)")
                     #expect(!csp.contains("unsafe-inline"), "\(label)")
                     #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(label)")
                     #expect(response.headers.first(name: "Referrer-Policy") == "no-referrer", "\(label)")

@@ -53,6 +53,27 @@ import VaporTesting
             .checkInDelete(id: "9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F"),
             "/dashboard/checkins/9F2C5A7E-1B3D-4C8A-9E6F-0A1B2C3D4E5F/delete"
         ),
+        (.photoGuide, "/photos/guide"),
+        (.photos, "/dashboard/photos"),
+        (.photo(id: "9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f"), "/dashboard/photos/9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f"),
+        (
+            .photoImage(id: "9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f", thumbnail: true),
+            "/dashboard/photos/9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f/image?size=thumb"
+        ),
+        (
+            .photoDelete(id: "9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f"),
+            "/dashboard/photos/9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f/delete"
+        ),
+        (.photoCompare(SiteURL.Query(encoded: "view=left-side")), "/dashboard/photos/compare?view=left-side"),
+        (.photoRatings, "/dashboard/photos/ratings"),
+        (
+            .photoRating(id: "9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f"),
+            "/dashboard/photos/ratings/9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f"
+        ),
+        (
+            .photoRatingImage(id: "9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f", side: "left"),
+            "/dashboard/photos/ratings/9f2c5a7e-1b3d-4c8a-9e6f-0a1b2c3d4e5f/left"
+        ),
         (.savePlan, "/account/plan"),
         (.account, "/account"),
         (.accountExport, "/account/export"),
@@ -63,6 +84,7 @@ import VaporTesting
         (.asset(.appStylesheet), "/css/app.css"),
         (.asset(.printStylesheet), "/css/print.css"),
         (.asset(.favicon), "/favicon.svg"),
+        (.asset(.compareScript), "/js/compare.js"),
         (.sources.anchored("grading"), "/sources#grading"),
         (
             .planStep(.eventAndLimits, answers).anchored("field-eventDate"),

@@ -107,7 +107,11 @@ public enum ImagingFixtures {
     /// A phone's JPEG: EXIF with `orientation` and a GPS block holding `secret`.
     public static func withExif(_ jpeg: [UInt8], orientation: Int, secret: String) -> [UInt8] {
         inserting(
-            [segment(0xE1, Array("Exif".utf8) + [0, 0] + tiff(orientation: orientation, littleEndian: true, secret: secret))],
+            [
+                segment(
+                    0xE1,
+                    Array("Exif".utf8) + [0, 0] + tiff(orientation: orientation, littleEndian: true, secret: secret))
+            ],
             into: jpeg)
     }
 
@@ -117,7 +121,8 @@ public enum ImagingFixtures {
         guard let sof = offset(of: 0xC0, in: jpeg) else { return jpeg }
         // SOF0: length (2), precision (1), height (2), width (2).
         bytes.replaceSubrange(
-            (sof + 5)..<(sof + 9), with: [UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF)])
+            (sof + 5)..<(sof + 9),
+            with: [UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF)])
         return bytes
     }
 

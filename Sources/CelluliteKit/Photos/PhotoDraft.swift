@@ -31,7 +31,8 @@ public struct PhotoDraft: Sendable, Hashable {
             date = try LocalDate(parsing: self.date ?? "")
             if let day = date, day > today {
                 problems.append(
-                    FieldError(field: "date", message: "\(day) is after today (\(today)); a photo cannot be in the future"))
+                    FieldError(
+                        field: "date", message: "\(day) is after today (\(today)); a photo cannot be in the future"))
             }
         } catch {
             problems.append(FieldError(field: "date", message: self.date == nil ? "is required" : error.description))

@@ -11,7 +11,9 @@ public struct CreatePhotoImages: AsyncMigration {
 
     public func prepare(on database: any Database) async throws {
         try await database.schema(Self.schema)
-            .field("photo_id", .uuid, .identifier(auto: false), .references(CreatePhotos.schema, .id, onDelete: .cascade))
+            .field(
+                "photo_id", .uuid, .identifier(auto: false), .references(CreatePhotos.schema, .id, onDelete: .cascade)
+            )
             .field("full_sealed", .data, .required)
             .field("thumbnail_sealed", .data, .required)
             .create()

@@ -101,7 +101,9 @@ final class PhotoComparisonRow: Model, @unchecked Sendable {
         guard let view = PhotoView(rawValue: view) else { throw unreadable("view", view) }
         var choice: PhotoComparison.Choice?
         if let smoother, let chosenAt {
-            guard let value = PhotoComparison.Smoother(rawValue: smoother) else { throw unreadable("smoother", smoother) }
+            guard let value = PhotoComparison.Smoother(rawValue: smoother) else {
+                throw unreadable("smoother", smoother)
+            }
             choice = PhotoComparison.Choice(smoother: value, at: chosenAt)
         }
         return PhotoComparison(

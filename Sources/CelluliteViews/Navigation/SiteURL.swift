@@ -40,6 +40,24 @@ public enum SiteURL: Sendable, Hashable {
     case checkIn(id: String)
     /// Asks before deleting a check-in (GET); deletes it (POST).
     case checkInDelete(id: String)
+    /// How to take progress photos that can be compared (open to everyone).
+    case photoGuide
+    /// The signed-in person's photos and the upload form (GET); an upload (POST, multipart).
+    case photos
+    /// One photo's page.
+    case photo(id: String)
+    /// A photo's image, served to its owner only; the thumbnail or the stored image.
+    case photoImage(id: String, thumbnail: Bool)
+    /// Asks before deleting a photo (GET); deletes it (POST).
+    case photoDelete(id: String)
+    /// Two photos of one view side by side; which ones is in the query.
+    case photoCompare(Query? = nil)
+    /// Blinded self-ratings: their history, and a new one (POST).
+    case photoRatings
+    /// One blinded rating: the two photos without dates (GET), the answer (POST).
+    case photoRating(id: String)
+    /// One side of a blinded rating, named by side so the address does not give the photo away.
+    case photoRatingImage(id: String, side: String)
     /// Where the plan page's "Save this plan" form posts its answers.
     case savePlan
     /// Account settings: export, calendar, password, deletion.
@@ -59,6 +77,8 @@ public enum SiteURL: Sendable, Hashable {
         case appStylesheet = "css/app.css"
         case printStylesheet = "css/print.css"
         case favicon = "favicon.svg"
+        /// The slider overlay of the photo comparison (the page works without it).
+        case compareScript = "js/compare.js"
     }
 
     /// A query string, already percent-encoded ("age=34&areas=thighs"). A present query writes
@@ -98,6 +118,15 @@ public enum SiteURL: Sendable, Hashable {
         case .checkIns: "/dashboard/checkins"
         case .checkIn(let id): "/dashboard/checkins/\(id)"
         case .checkInDelete(let id): "/dashboard/checkins/\(id)/delete"
+        case .photoGuide: "/photos/guide"
+        case .photos: "/dashboard/photos"
+        case .photo(let id): "/dashboard/photos/\(id)"
+        case .photoImage(let id, _): "/dashboard/photos/\(id)/image"
+        case .photoDelete(let id): "/dashboard/photos/\(id)/delete"
+        case .photoCompare: "/dashboard/photos/compare"
+        case .photoRatings: "/dashboard/photos/ratings"
+        case .photoRating(let id): "/dashboard/photos/ratings/\(id)"
+        case .photoRatingImage(let id, let side): "/dashboard/photos/ratings/\(id)/\(side)"
         case .savePlan: "/account/plan"
         case .account: "/account"
         case .accountExport: "/account/export"
@@ -114,13 +143,15 @@ public enum SiteURL: Sendable, Hashable {
         switch self {
         case .plan(let query), .planStep(_, let query), .planCheck(let query), .planPrint(let query),
             .planQuestions(let query), .ask(let query), .assess(let query),
-            .assessResult(let query), .signUp(let query), .logIn(let query):
+            .assessResult(let query), .signUp(let query), .logIn(let query), .photoCompare(let query):
             query
+        case .photoImage(_, let thumbnail): thumbnail ? Query(encoded: "size=thumb") : nil
         case .anchor(let page, _): page.query
         // A date is digits and hyphens: nothing to encode.
         case .dashboardDay(let day): Query(encoded: "day=\(day)")
         case .home, .planLast, .planEdit, .treatments, .treatment, .products, .about, .sources, .asset, .onThisPage,
             .logOut, .dashboard, .dashboardRoutine, .checkIns, .checkIn, .checkInDelete, .savePlan, .account,
+            .photoGuide, .photos, .photo, .photoDelete, .photoRatings, .photoRating, .photoRatingImage,
             .accountExport, .accountCalendar,
             .accountPassword, .accountDelete:
             nil

@@ -58,7 +58,9 @@ struct ExportController: RouteCollection {
         var headers = HTTPHeaders()
         headers.contentType = .zip
         headers.contentDisposition = .init(.attachment, filename: "cellulite-advisor-export.zip")
-        return Response(status: .ok, headers: headers, body: .init(data: try zip(files.merging(["data.json": Data(data.utf8)]) { $1 })))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(data: try zip(files.merging(["data.json": Data(data.utf8)]) { $1 })))
     }
 
     /// A zip of the named files, deflated but for the JPEGs (already compressed).
@@ -66,7 +68,8 @@ struct ExportController: RouteCollection {
         let archive = try Archive(accessMode: .create)
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
             try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(contents.count), compressionMethod: path.hasSuffix(".jpg") ? .none : .deflate
+                with: path, type: .file, uncompressedSize: Int64(contents.count),
+                compressionMethod: path.hasSuffix(".jpg") ? .none : .deflate
             ) { position, size in
                 contents.subdata(in: Int(position)..<Int(position) + size)
             }

@@ -34,4 +34,5 @@ func registerPageRoutes(_ app: Application, context: WebContext, accounts: Accou
     try app.register(collection: DashboardController(context: context, services: accounts))
     try app.register(collection: AccountSettingsController(context: context, services: accounts))
     try app.register(collection: CheckInPagesController(context: context, services: accounts))
+    try app.register(collection: PhotoPagesController(context: context, services: accounts))
 }

@@ -110,6 +110,8 @@ extension APISchemas {
             "left": .object(["date": .string()]), "right": .object(["date": .string()]),
             "smoother": .oneOf(PhotoComparison.Smoother.self), "laterLooksSmoother": .boolean(),
         ]),
-        "PhotoComparisonList": .object(["comparisons": .array(of: .anyObject("A comparison with its dates and answer."))]),
+        "PhotoComparisonList": .object([
+            "comparisons": .array(of: .anyObject("A comparison with its dates and answer."))
+        ]),
     ]
 }

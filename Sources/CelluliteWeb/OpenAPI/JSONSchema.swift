@@ -52,7 +52,8 @@ public final class JSONSchema: Encodable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case ref = "$ref", type, description, properties, required, additionalProperties, items
-        case enumValues = "enum", minimum, maximum, minItems, maxItems, minLength, maxLength, pattern, format, oneOf, not
+        case enumValues = "enum", minimum, maximum, minItems, maxItems, minLength, maxLength, pattern, format, oneOf,
+            not
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -30,7 +30,9 @@ struct PhotoLibrary: Sendable {
         } catch {
             problems = error.fieldErrors
         }
-        if upload.file == nil { problems.append(FieldError(field: "file", message: "is required: a JPEG or PNG photo")) }
+        if upload.file == nil {
+            problems.append(FieldError(field: "file", message: "is required: a JPEG or PNG photo"))
+        }
         if let id = checked?.checkIn, try await store.checkIn(id, of: account) == nil {
             problems.append(FieldError(field: "checkin", message: "names no check-in of yours"))
         }

@@ -25,7 +25,15 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     private func submittedToken(_ request: Request) throws -> String? {
         if let header = request.headers.first(name: CSRF.headerName) { return header }
+        // A photo upload is a multipart form: its token is one of the parts.
+        if request.headers.contentType?.type == "multipart", request.headers.contentType?.subType == "form-data" {
+            return (try? request.content.decode(MultipartToken.self))?.csrfToken
+        }
         guard request.headers.contentType == .urlEncodedForm else { return nil }
         return try request.formParameters(limits: settings.query).values(CSRF.fieldName).last
     }
+}
+
+private struct MultipartToken: Decodable {
+    var csrfToken: String?
 }

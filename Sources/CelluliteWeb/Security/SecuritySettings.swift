@@ -34,7 +34,8 @@ public struct SecuritySettings: Sendable, Hashable {
 
     public init(
         maxURLBytes: Int = 8_192, query: QueryLimits = QueryLimits(), maxBodyBytes: Int = 16_384,
-        maxPhotoBytes: Int = 10 * 1024 * 1024, connections: ConnectionLimits = ConnectionLimits(), sessionLifetime: Duration = .seconds(24 * 3600),
+        maxPhotoBytes: Int = 10 * 1024 * 1024, connections: ConnectionLimits = ConnectionLimits(),
+        sessionLifetime: Duration = .seconds(24 * 3600),
         csrfTokenLifetime: Duration = .seconds(2 * 3600), purgeInterval: Duration = .seconds(600),
         trustsForwardedProto: Bool = false, secretKey: Data? = nil, dataKey: Data? = nil, passwordHashCost: Int = 12,
         tokenLifetime: Duration = .seconds(30 * 24 * 3600)

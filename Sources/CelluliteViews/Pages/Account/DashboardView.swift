@@ -25,7 +25,8 @@ public enum DashboardView {
                         model.chart.map { ProgressChartView.render($0) } ?? .empty,
                         .el(
                             "div", .attr("class", "button-row"), UI.buttonLink("Record a check-in", to: .assess()),
-                            UI.buttonLink("All your check-ins", to: .checkIns, secondary: true)),
+                            UI.buttonLink("All your check-ins", to: .checkIns, secondary: true),
+                            UI.buttonLink("Progress photos", to: .photos, secondary: true)),
                     ]),
                 .el("p", H.link(model.planLink.name, to: model.planLink.href)),
                 .el("p", H.link("Your account: export, reminders, password, deletion", to: .account)),

@@ -1,0 +1,42 @@
+import Plot
+
+/// `GET /dashboard/photos/{id}`: the photo, its facts, and the ways on.
+public enum PhotoPageView {
+    public static func render(_ model: PhotoPageVM) -> HTML {
+        Layout.page(
+            model.chrome, bodyClass: "dashboard",
+            [
+                .el("h1", .safe(model.heading)),
+                .el(
+                    "figure", .attr("class", "photo-figure"),
+                    .selfClosedElement(
+                        named: "img",
+                        attributes: [.attr("src", model.src), .attr("alt", model.alt), .attr("class", "photo-full")])),
+                UI.facts(model.facts.map { ($0.label, .safe($0.value)) }),
+                .el(
+                    "div", .attr("class", "button-row"),
+                    model.compareHref.map { UI.buttonLink("Compare with another", to: $0) } ?? .empty,
+                    UI.buttonLink("Delete this photo", to: model.deleteHref, secondary: true)),
+                .el("p", H.link("All your photos", to: .photos)),
+            ])
+    }
+}
+
+/// `GET /dashboard/photos/{id}/delete`: one question, one button, and a way back.
+public enum PhotoDeleteView {
+    public static func render(_ model: CheckInDeleteVM) -> HTML {
+        Layout.page(
+            model.chrome, bodyClass: "dashboard",
+            [
+                .el("h1", .safe(model.heading)),
+                UI.facts(model.facts.map { ($0.label, .safe($0.value)) }),
+                H.p("Deleting removes the photo and its stored copies for good. It cannot be undone."),
+                .el(
+                    "form", .attr("method", "post"), .attr("action", model.action),
+                    FormUI.hidden("csrfToken", model.csrfToken),
+                    .el(
+                        "div", .attr("class", "button-row"), FormUI.submit("Delete this photo"),
+                        UI.buttonLink("Keep it", to: model.keepHref, secondary: true))),
+            ])
+    }
+}
