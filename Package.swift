@@ -7,6 +7,11 @@ import PackageDescription
 let domainOnly = ProcessInfo.processInfo.environment["CELLULITE_DOMAIN_ONLY"] != nil
 let domainTargets: Set<String> = ["CelluliteKit", "cellulite-bench", "CelluliteKitTests"]
 
+// CELLULITE_IMAGING_ONLY=1 builds just the photo re-encoding library (the C shim over libjpeg-turbo and
+// libpng, its Swift API) and its tests, with their shared fixtures: no Vapor, no Fluent (own --scratch-path).
+let imagingOnly = ProcessInfo.processInfo.environment["CELLULITE_IMAGING_ONLY"] != nil
+let imagingTargets: Set<String> = ["CImaging", "CelluliteImaging", "ImagingTestSupport", "CelluliteImagingTests"]
+
 let package = Package(
     name: "cellulite-advisor",
     // macOS 15 for the standard library's Mutex (Synchronization), which the views use.
@@ -166,4 +171,13 @@ let package = Package(
 if domainOnly {
     package.targets.removeAll { !domainTargets.contains($0.name) }
     package.products.removeAll { $0.name == "cellulite" }
+}
+
+if imagingOnly {
+    package.targets.removeAll { !imagingTargets.contains($0.name) }
+    // Every product names a target that is gone now.
+    package.products.removeAll { product in
+        let targets = (product as? Product.Library)?.targets ?? (product as? Product.Executable)?.targets ?? []
+        return !Set(targets).isSubset(of: imagingTargets)
+    }
 }
