@@ -149,7 +149,9 @@ import VaporTesting
             _ = try await Self.signUp(app)
             func logIn(_ email: String, _ password: String) async throws -> RawHTTPResponse {
                 let body = #"{"email": "\#(email)", "password": "\#(password)"}"#
-                return try await rawRequest(port: port, HostileRequestTests.postJSON("/api/tokens", body))
+                // As long a wait as the hostile-request tests allow: with the whole suite running
+                // beside it on two cores, one log-in took over 10 s.
+                return try await rawRequest(port: port, HostileRequestTests.postJSON("/api/tokens", body), timeout: 30)
             }
             for attempt in 0..<20 {
                 let failed = try await logIn("guess\(attempt % 5)@example.com", "wrong but long")

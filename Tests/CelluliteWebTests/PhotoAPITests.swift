@@ -311,12 +311,19 @@ enum PhotoFixtures {
         return ids
     }
 
-    static func files(under root: URL, modifiedSince start: Date) -> [URL] {
-        let keys: [URLResourceKey] = [.contentModificationDateKey, .isRegularFileKey]
-        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
-        return walk.compactMap { $0 as? URL }.filter { url in
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            return values?.isRegularFile == true && (values?.contentModificationDate ?? .distantPast) >= start
+    /// Files written since `start` under `root`, `depth` levels down at most: where a spilled
+    /// upload would land (other suites' databases elsewhere under /tmp are not read).
+    static func files(under root: URL, modifiedSince start: Date, depth: Int = 2) -> [URL] {
+        let keys: Set<URLResourceKey> = [.contentModificationDateKey, .isRegularFileKey, .isDirectoryKey]
+        let entries =
+            (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: Array(keys))) ?? []
+        return entries.flatMap { url -> [URL] in
+            guard let values = try? url.resourceValues(forKeys: keys),
+                (values.contentModificationDate ?? .distantPast) >= start
+            else { return [] }
+            if values.isRegularFile == true { return [url] }
+            return values.isDirectory == true && depth > 1
+                ? files(under: url, modifiedSince: start, depth: depth - 1) : []
         }
     }
 }

@@ -78,7 +78,8 @@ import VaporTesting
                 Set(posts) == [
                     "/account/sign-up", "/account/log-in", "/account/log-out", "/account/plan", "/dashboard/routine",
                     "/account/password", "/account/delete", "/dashboard/checkins", "/dashboard/checkins/:checkin",
-                    "/dashboard/checkins/:checkin/delete",
+                    "/dashboard/checkins/:checkin/delete", "/dashboard/photos", "/dashboard/photos/:photo/delete",
+                    "/dashboard/photos/ratings", "/dashboard/photos/ratings/:rating",
                 ])
         }
     }

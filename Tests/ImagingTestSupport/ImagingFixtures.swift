@@ -1,4 +1,4 @@
-@testable import CelluliteImaging
+import CelluliteImaging
 
 /// Test images built in code, and the byte surgery that adds metadata to them or breaks them:
 /// shared by the imaging and web tests.
