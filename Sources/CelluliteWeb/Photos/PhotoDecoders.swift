@@ -23,6 +23,10 @@ final class PhotoDecoders: LifecycleHandler, Sendable {
     }
 
     func shutdownAsync(_ application: Application) async {
-        try? await pool.shutdownGracefully()
+        try? await shutdown()
+    }
+
+    func shutdown() async throws {
+        try await pool.shutdownGracefully()
     }
 }

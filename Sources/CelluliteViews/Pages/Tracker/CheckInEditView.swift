@@ -25,7 +25,9 @@ public enum CheckInDeleteView {
             [
                 .el("h1", .safe(model.heading)),
                 UI.facts(model.facts.map { ($0.label, .safe($0.value)) }),
-                H.p("Deleting removes it from your history and your charts. It cannot be undone."),
+                H.p(
+                    "Deleting removes it, and any photos kept with it, from your history and your charts. It cannot be undone."
+                ),
                 .el(
                     "form", .attr("method", "post"), .attr("action", model.action),
                     FormUI.hidden("csrfToken", model.csrfToken),
