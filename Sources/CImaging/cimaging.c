@@ -1,6 +1,9 @@
 #include "cimaging.h"
 
 #include <setjmp.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -588,3 +591,9 @@ int cim_orient(const uint8_t *source, int width, int height, int orientation, ui
 }
 
 void cim_free(void *pointer) { free(pointer); }
+
+void cim_return_large_buffers_to_the_system(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 8 << 20);
+#endif
+}

@@ -66,4 +66,9 @@ int cim_png_encode(const uint8_t *rgb, int width, int height, uint8_t **png, siz
 
 void cim_free(void *pointer);
 
+// Makes glibc keep every allocation of 8 MB or more in its own mapping, returned to the system
+// when freed, instead of raising its threshold after large frees (up to 32 MB) and letting upload
+// bodies and decoded images fragment the heap. No effect elsewhere.
+void cim_return_large_buffers_to_the_system(void);
+
 #endif

@@ -35,7 +35,7 @@ struct PhotosController: RouteCollection {
     }
 
     @Sendable func upload(_ request: Request) async throws -> Response {
-        let upload = try PhotoUploadForm.decode(request)
+        let upload = try await PhotoUploadForm.decode(request, on: services.photos.decoders)
         let photo = try await services.photos.accept(
             upload, of: try request.authenticated.account, today: services.latestToday())
         return try JSONResponse.make(photo, status: .created)
@@ -83,15 +83,10 @@ struct PhotosController: RouteCollection {
         let account = try request.authenticated.account
         let size = try Self.size(request)
         let comparison = try await owned(request)
-        let side: PhotoComparison.Side
-        switch request.parameters.get("side") {
-        case "left": side = comparison.left
-        case "right": side = comparison.right
-        default: throw Self.comparisonNotFound
-        }
-        guard let bytes = try await services.photos.image(side.photo, size: size, of: account) else {
-            throw APIError.notFound("That photo was deleted.")
-        }
+        guard
+            let bytes = try await services.photos.image(
+                side: request.parameters.get("side"), of: comparison, size: size, account: account)
+        else { throw APIError.notFound("No such side, or its photo was deleted.") }
         return PhotoResponse.jpeg(bytes)
     }
 

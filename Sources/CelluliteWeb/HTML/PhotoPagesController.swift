@@ -59,7 +59,7 @@ struct PhotoPagesController: RouteCollection {
         let id = account.account.id
         var sent: PhotoLibrary.Upload?
         do {
-            let upload = try PhotoUploadForm.decode(request)
+            let upload = try await PhotoUploadForm.decode(request, on: services.photos.decoders)
             sent = upload
             let photo = try await services.photos.accept(upload, of: id, today: services.latestToday())
             PageFlash.set(
@@ -128,9 +128,8 @@ struct PhotoPagesController: RouteCollection {
 
     @Sendable func image(_ request: Request) async throws -> Response {
         guard let account = try await PageAccount.signedIn(request, store: store) else { throw Abort(.notFound) }
-        let size: PhotoSize = request.queryParameters.values("size").last == "thumb" ? .thumbnail : .full
         guard let id = request.parameters.get("photo").flatMap(Photo.ID.init(uuidString:)),
-            let bytes = try await services.photos.image(id, size: size, of: account.account.id)
+            let bytes = try await services.photos.image(id, size: Self.size(request), of: account.account.id)
         else { throw Abort(.notFound) }
         return PhotoResponse.jpeg(bytes)
     }
@@ -248,17 +247,17 @@ struct PhotoPagesController: RouteCollection {
     @Sendable func ratingImage(_ request: Request) async throws -> Response {
         guard let account = try await PageAccount.signedIn(request, store: store) else { throw Abort(.notFound) }
         let comparison = try await ownedRating(request, account.account.id)
-        let side: PhotoComparison.Side
-        switch request.parameters.get("side") {
-        case "left": side = comparison.left
-        case "right": side = comparison.right
-        default: throw Abort(.notFound)
-        }
-        let size: PhotoSize = request.queryParameters.values("size").last == "thumb" ? .thumbnail : .full
-        guard let bytes = try await services.photos.image(side.photo, size: size, of: account.account.id) else {
-            throw Abort(.notFound)
-        }
+        guard
+            let bytes = try await services.photos.image(
+                side: request.parameters.get("side"), of: comparison, size: Self.size(request),
+                account: account.account.id)
+        else { throw Abort(.notFound) }
         return PhotoResponse.jpeg(bytes)
+    }
+
+    /// `?size=thumb` for the thumbnail; anything else, the stored image.
+    private static func size(_ request: Request) -> PhotoSize {
+        request.queryParameters.values("size").last == "thumb" ? .thumbnail : .full
     }
 
     // MARK: Ownership

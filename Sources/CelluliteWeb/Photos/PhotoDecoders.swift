@@ -18,8 +18,8 @@ final class PhotoDecoders: LifecycleHandler, Sendable {
         try await pool.runIfActive(work)
     }
 
-    func reencode(_ bytes: [UInt8], limits: ImagingLimits) async throws -> ReencodedPhoto {
-        try await run { try PhotoReencoder.reencode(bytes, limits: limits) }
+    func reencode(_ file: ByteBuffer, limits: ImagingLimits) async throws -> ReencodedPhoto {
+        try await run { try PhotoReencoder.reencode(Array(file.readableBytesView), limits: limits) }
     }
 
     func shutdownAsync(_ application: Application) async {

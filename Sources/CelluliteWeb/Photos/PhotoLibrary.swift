@@ -39,7 +39,9 @@ struct PhotoLibrary: Sendable {
         guard let checked, let file = upload.file, problems.isEmpty else { throw PhotoError.invalid(problems) }
         guard file.readableBytes <= maxPhotoBytes else { throw RequestRejection.bodyTooLarge(limit: maxPhotoBytes) }
 
-        let encoded = try await decoders.reencode(Array(file.readableBytesView), limits: limits)
+        // The bytes are copied out of the request on a decoding thread, so the copies that exist
+        // at once are the two being decoded, not one per waiting upload.
+        let encoded = try await decoders.reencode(file, limits: limits)
         let photo = Photo(
             id: ids.next(), view: checked.view, date: checked.date, checkIn: checked.checkIn,
             width: encoded.full.width, height: encoded.full.height, createdAt: clock.now())
@@ -48,6 +50,18 @@ struct PhotoLibrary: Sendable {
             thumbnail: try vault.seal(encoded.thumbnail.bytes, photo: photo.id, size: .thumbnail))
         try await store.createPhoto(photo, sealed: sealed, of: account)
         return photo
+    }
+
+    /// One side's image of a comparison ("left" or "right"); nil for another side, or when its
+    /// photo was deleted.
+    func image(
+        side: String?, of comparison: PhotoComparison, size: PhotoSize, account: Account.ID
+    ) async throws -> [UInt8]? {
+        switch side {
+        case "left": try await image(comparison.left.photo, size: size, of: account)
+        case "right": try await image(comparison.right.photo, size: size, of: account)
+        default: nil
+        }
     }
 
     /// The owner's image, opened; nil when the account has no such photo.

@@ -3,16 +3,21 @@ import Vapor
 
 /// The multipart form of an upload (`file`, `view`, `date`, `checkin`?; pages add `csrf`),
 /// read with Vapor's form-data decoder. Anything but multipart/form-data is a 415.
-struct PhotoUploadForm: Decodable {
+struct PhotoUploadForm: Decodable, Sendable {
     var file: File?
     var view: String?
     var date: String?
     var checkin: String?
 
-    static func decode(_ request: Request) throws -> PhotoLibrary.Upload {
-        guard request.headers.contentType?.type == "multipart", request.headers.contentType?.subType == "form-data"
+    /// Parsed on a decoding thread: parsing 10 MB must not hold up an event loop.
+    static func decode(_ request: Request, on decoders: PhotoDecoders) async throws -> PhotoLibrary.Upload {
+        guard let type = request.headers.contentType, type.type == "multipart", type.subType == "form-data",
+            let boundary = type.parameters["boundary"]
         else { throw RequestRejection.unsupportedMediaType(expected: "multipart/form-data") }
-        let form = try request.content.decode(PhotoUploadForm.self)
+        let body = request.body.data ?? ByteBuffer()
+        let form = try await decoders.run {
+            try FormDataDecoder().decode(PhotoUploadForm.self, from: body, boundary: boundary)
+        }
         // An empty file input still sends a part, with no name and no bytes: that is no file.
         let file = form.file.flatMap { $0.data.readableBytes == 0 && $0.filename.isEmpty ? nil : $0.data }
         return PhotoLibrary.Upload(

@@ -25,15 +25,41 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     private func submittedToken(_ request: Request) throws -> String? {
         if let header = request.headers.first(name: CSRF.headerName) { return header }
-        // A photo upload is a multipart form: its token is one of the parts.
-        if request.headers.contentType?.type == "multipart", request.headers.contentType?.subType == "form-data" {
-            return (try? request.content.decode(MultipartToken.self))?.csrfToken
+        // A photo upload is a multipart form: its token is its first part (the form's first
+        // field), read from the body's first bytes, so a 10 MB body is not parsed twice.
+        if let type = request.headers.contentType, type.type == "multipart", type.subType == "form-data" {
+            return type.parameters["boundary"].flatMap { boundary in
+                request.body.data.flatMap { MultipartToken.leading(in: $0, boundary: boundary) }
+            }
         }
         guard request.headers.contentType == .urlEncodedForm else { return nil }
         return try request.formParameters(limits: settings.query).values(CSRF.fieldName).last
     }
 }
 
-private struct MultipartToken: Decodable {
-    var csrfToken: String?
+/// The CSRF token as the first part of a multipart body, found in its first 4 KB.
+enum MultipartToken {
+    static func leading(in body: ByteBuffer, boundary: String) -> String? {
+        // Bytes, not Characters: Swift counts "\r\n" as one Character.
+        let head = Array(body.readableBytesView.prefix(4096))
+        let opening = Array("--\(boundary)\r\n".utf8)
+        let closing = Array("\r\n--\(boundary)".utf8)
+        guard head.starts(with: opening) else { return nil }
+        let part = head[opening.count...]
+        guard let headersEnd = firstRange(of: Array("\r\n\r\n".utf8), in: part),
+            let valueEnd = firstRange(of: closing, in: part[headersEnd.upperBound...])
+        else { return nil }
+        let headers = String(decoding: part[..<headersEnd.lowerBound], as: UTF8.self).lowercased()
+        guard headers.contains("name=\"\(CSRF.fieldName.lowercased())\"") else { return nil }
+        return String(decoding: part[headersEnd.upperBound..<valueEnd.lowerBound], as: UTF8.self)
+    }
+
+    private static func firstRange(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in bytes.startIndex...(bytes.endIndex - needle.count)
+        where bytes[start..<start + needle.count].elementsEqual(needle) {
+            return start..<start + needle.count
+        }
+        return nil
+    }
 }
