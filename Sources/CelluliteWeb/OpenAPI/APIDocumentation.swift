@@ -14,8 +14,9 @@ enum APIDocumentation {
                     + "severity scales. Information, not diagnosis. Errors are RFC 7807 problems that name the bad "
                     + "field: 400 for malformed JSON or a bad query parameter, 422 for valid JSON with invalid "
                     + "values, 404 for an unknown treatment, 405 (with Allow) for a method an address does not "
-                    + "answer, 413 for a body over 16 KB, 414 for an address over 8 KB, 415 for a body that is not "
-                    + "application/json. A query parameter may be given at most once."),
+                    + "answer, 413 for a body over 16 KB (10 MB for a photo upload), 414 for an address over 8 KB, 415 for a "
+                    + "body that is not application/json (multipart/form-data for a photo upload). A query parameter may be "
+                    + "given at most once."),
             paths: paths.merging(accountPaths) { own, _ in own }.merging(photoPaths) { own, _ in own },
             components: .init(
                 schemas: APISchemas.all(treatmentSlugs: knowledgeBase.treatments.map(\.id))
