@@ -13,7 +13,8 @@ import Testing
     static func body(_ parts: [(name: String, value: String)], boundary: String) -> ByteBuffer {
         var body = ByteBuffer()
         for part in parts {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n\(part.value)\r\n")
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n\(part.value)\r\n")
         }
         body.writeString("--\(boundary)--\r\n")
         return body

@@ -242,6 +242,15 @@ import ZIPFoundation
             try await CheckInAPITests.send(app, .GET, "/api/me/photo-comparisons", token: token) {
                 #expect($0.body.string.contains(#""laterLooksSmoother":\#(answer.laterLooksSmoother)"#))
             }
+            // The answered rating is in the export, dates and all.
+            try await CheckInAPITests.send(app, .GET, "/api/me/export", token: token) { response in
+                let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
+                var json = Data()
+                _ = try archive.extract(try #require(archive["data.json"])) { json.append($0) }
+                let text = String(decoding: json, as: UTF8.self)
+                #expect(text.contains(#""photoComparisons":[{"#) && text.contains(comparison.id))
+                #expect(text.contains(#""smoother":"left""#) && text.contains("2026-09-01"))
+            }
         }
     }
 

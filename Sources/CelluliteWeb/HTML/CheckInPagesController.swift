@@ -102,12 +102,15 @@ struct CheckInPagesController: RouteCollection {
         guard let account = try await PageAccount.signedIn(request, store: store) else { return logIn(request) }
         let stored = try await owned(request, account.account.id)
         let id = stored.id.uuidString
-        let model = CheckInDeleteVM(
+        let model = DeleteConfirmationVM(
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Delete a check-in", active: nil),
             heading: "Delete your check-in of \(Present.dateText(stored.date.iso))?",
-            facts: CheckInWording.facts(stored), action: .checkInDelete(id: id), csrfToken: request.csrfToken(),
+            facts: CheckInWording.facts(stored),
+            consequence: "Deleting removes it, and any photos kept with it, from your history and your charts. "
+                + "It cannot be undone.",
+            button: "Delete this check-in", action: .checkInDelete(id: id), csrfToken: request.csrfToken(),
             keepHref: .checkIn(id: id))
-        return CheckInDeleteView.render(model).pageResponse()
+        return DeleteConfirmationView.render(model).pageResponse()
     }
 
     @Sendable func delete(_ request: Request) async throws -> Response {

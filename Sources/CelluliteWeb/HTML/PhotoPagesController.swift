@@ -138,12 +138,14 @@ struct PhotoPagesController: RouteCollection {
         guard let account = try await PageAccount.signedIn(request, store: store) else { return logIn(request) }
         let photo = try await owned(request, account.account.id)
         let id = photo.id.uuidString
-        let model = CheckInDeleteVM(
+        let model = DeleteConfirmationVM(
             chrome: Present.chrome(meta, title: "Delete a photo", active: nil),
             heading: "Delete your \(photo.view.name.lowercased()) photo of \(Present.dateText(photo.date.iso))?",
-            facts: PhotoPresenter.pageFacts(photo, isBaseline: false).prefix(2).map { $0 },
-            action: .photoDelete(id: id), csrfToken: request.csrfToken(), keepHref: .photo(id: id))
-        return PhotoDeleteView.render(model).pageResponse()
+            facts: Array(PhotoPresenter.pageFacts(photo, isBaseline: false).prefix(2)),
+            consequence: "Deleting removes the photo and its stored copies for good. It cannot be undone.",
+            button: "Delete this photo", action: .photoDelete(id: id), csrfToken: request.csrfToken(),
+            keepHref: .photo(id: id))
+        return DeleteConfirmationView.render(model).pageResponse()
     }
 
     @Sendable func delete(_ request: Request) async throws -> Response {

@@ -1,7 +1,7 @@
 import CelluliteKit
 import Vapor
 
-/// The multipart form of an upload (`file`, `view`, `date`, `checkin`?; pages add `csrf`),
+/// The multipart form of an upload (`file`, `view`, `date`, `checkin`?; pages add `csrfToken`, read by `CSRFMiddleware`),
 /// read with Vapor's form-data decoder. Anything but multipart/form-data is a 415.
 struct PhotoUploadForm: Decodable, Sendable {
     var file: File?

@@ -21,22 +21,3 @@ public enum PhotoPageView {
             ])
     }
 }
-
-/// `GET /dashboard/photos/{id}/delete`: one question, one button, and a way back.
-public enum PhotoDeleteView {
-    public static func render(_ model: CheckInDeleteVM) -> HTML {
-        Layout.page(
-            model.chrome, bodyClass: "dashboard",
-            [
-                .el("h1", .safe(model.heading)),
-                UI.facts(model.facts.map { ($0.label, .safe($0.value)) }),
-                H.p("Deleting removes the photo and its stored copies for good. It cannot be undone."),
-                .el(
-                    "form", .attr("method", "post"), .attr("action", model.action),
-                    FormUI.hidden("csrfToken", model.csrfToken),
-                    .el(
-                        "div", .attr("class", "button-row"), FormUI.submit("Delete this photo"),
-                        UI.buttonLink("Keep it", to: model.keepHref, secondary: true))),
-            ])
-    }
-}

@@ -16,24 +16,3 @@ public enum CheckInEditView {
             ])
     }
 }
-
-/// `GET /dashboard/checkins/{id}/delete`: one question, one button, and a way back.
-public enum CheckInDeleteView {
-    public static func render(_ model: CheckInDeleteVM) -> HTML {
-        Layout.page(
-            model.chrome, bodyClass: "dashboard",
-            [
-                .el("h1", .safe(model.heading)),
-                UI.facts(model.facts.map { ($0.label, .safe($0.value)) }),
-                H.p(
-                    "Deleting removes it, and any photos kept with it, from your history and your charts. It cannot be undone."
-                ),
-                .el(
-                    "form", .attr("method", "post"), .attr("action", model.action),
-                    FormUI.hidden("csrfToken", model.csrfToken),
-                    .el(
-                        "div", .attr("class", "button-row"), FormUI.submit("Delete this check-in"),
-                        UI.buttonLink("Keep it", to: model.keepHref, secondary: true))),
-            ])
-    }
-}

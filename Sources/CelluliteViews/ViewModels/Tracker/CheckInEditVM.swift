@@ -28,24 +28,3 @@ public struct FactRowVM: Sendable, Hashable {
         self.value = value
     }
 }
-
-/// "Delete your check-in of 30 November 2026?", with the one button that does it.
-public struct CheckInDeleteVM: Sendable {
-    var chrome: PageChrome
-    var heading: String
-    var facts: [FactRowVM]
-    var action: SiteURL
-    var csrfToken: String
-    var keepHref: SiteURL
-
-    public init(
-        chrome: PageChrome, heading: String, facts: [FactRowVM], action: SiteURL, csrfToken: String, keepHref: SiteURL
-    ) {
-        self.chrome = chrome
-        self.heading = heading
-        self.facts = facts
-        self.action = action
-        self.csrfToken = csrfToken
-        self.keepHref = keepHref
-    }
-}
