@@ -57,6 +57,10 @@ let package = Package(
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                // Backups are one zip archive (ARCHITECTURE 3.8).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // The C shim over the system's libjpeg-turbo and libpng (Debian's libjpeg62-turbo-dev and
@@ -101,8 +105,10 @@ let package = Package(
             dependencies: [
                 "CelluliteKit",
                 "CelluliteStore",
+                "CelluliteStoreFluent",
                 "CelluliteWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "cellulite", dependencies: ["CelluliteCLI"]),

@@ -9,6 +9,7 @@ public struct CelluliteCommand: AsyncParsableCommand {
         subcommands: [
             PlanCommand.self, TreatmentsCommand.self, TreatmentCommand.self, ProductsCommand.self,
             AskCommand.self, AssessCommand.self, KnowledgeBaseCommand.self, ServeCommand.self,
+            MigrateCommand.self, BackupCommand.self, RestoreCommand.self,
         ]
     )
 

@@ -24,8 +24,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (1–65535).")
     var port = WebSettings.defaultPort
 
-    @Option(name: .customLong("data-dir"), help: "Where the SQLite database and the key file are kept.")
-    var dataDirectory = DatabaseSettings.defaultDataDirectory
+    @OptionGroup var location: DataLocation
+
+    @Flag(
+        name: .customLong("no-migrate"),
+        help: "Do not apply pending migrations on start (run cellulite migrate); refuse to start while any are pending.")
+    var skipsMigrations = false
 
     @Flag(
         name: .customLong("trust-proxy"),
@@ -55,14 +59,18 @@ struct ServeCommand: AsyncParsableCommand {
 
     func webSettings() throws -> WebSettings {
         do {
-            let environment = ProcessInfo.processInfo.environment
-            let database = try DatabaseSettings.fromEnvironment(environment, dataDirectory: dataDirectory)
+            let environment = location.environment
+            let dataDirectory = location.dataDirectory
+            let database = try location.database()
             var security = SecuritySettings()
             security.trustsForwardedProto = trustsProxy
             security.secretKey = try ServerKey.load(.signing, environment: environment, dataDirectory: dataDirectory)
             security.dataKey = try ServerKey.load(.data, environment: environment, dataDirectory: dataDirectory)
-            return WebSettings(
-                hostname: hostname, port: port, database: database, security: security)
+            var settings = WebSettings(hostname: hostname, port: port, database: database, security: security)
+            settings.migratesOnStart = !skipsMigrations
+            return settings
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.badInput("\(error)")
         }

@@ -52,6 +52,14 @@ public enum DatabaseSettings: Sendable, Hashable {
         }
     }
 
+    /// Which database engine, by name.
+    public var kindName: String {
+        switch self {
+        case .sqliteFile, .sqliteMemory: "SQLite"
+        case .postgres: "PostgreSQL"
+        }
+    }
+
     /// Creates the SQLite file's directory on first run; nothing to do for the other kinds.
     public func prepareStorage() throws(DatabaseSettingsError) {
         guard case .sqliteFile(let path) = self else { return }

@@ -10,6 +10,8 @@ public struct WebSettings: Sendable, Hashable {
     public var security: SecuritySettings
     /// Today's date for date answers (the plan's event date); tests fix it.
     public var clock: WebClock
+    /// Whether start-up applies pending migrations; when false, it refuses to start while any are.
+    public var migratesOnStart = true
 
     public static let defaultHostname = "127.0.0.1"
     public static let defaultPort = 8080

@@ -55,7 +55,13 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
     try settings.database.prepareStorage()
     try settings.database.register(in: app.databases)
     StoreMigrations.register(in: app.migrations)
-    try await app.autoMigrate()
+    try await DatabaseDurability.prepare(app.db, settings: settings.database)
+    if settings.migratesOnStart {
+        _ = try await StoreMigrations.applyPending(app.migrator, settings: settings.database, logger: app.logger)
+    } else {
+        let pending = try await StoreMigrations.pending(on: app.db)
+        guard pending.isEmpty else { throw PendingMigrations(names: pending) }
+    }
 
     let databases = app.databases
     let logger = app.logger
@@ -90,6 +96,14 @@ private func configureMiddleware(_ app: Application, security: SecuritySettings,
     middleware.use(PageSessions(sessions: app.sessions.middleware))
     middleware.use(CSRFMiddleware(settings: security))
     app.middleware = middleware
+}
+
+/// `serve --no-migrate` on a schema that is behind.
+struct PendingMigrations: Error, CustomStringConvertible {
+    let names: [String]
+    var description: String {
+        "\(names.count) migrations are pending (\(names.joined(separator: ", "))): run cellulite migrate first"
+    }
 }
 
 enum ConfigurationError: Error {

@@ -24,18 +24,33 @@ public enum ServerKey {
         }
     }
 
+    /// The key, created on first use when neither the variable nor the file holds one.
     public static func load(
         _ kind: Kind = .signing, environment: [String: String], dataDirectory: String
     ) throws -> Data {
+        if let key = try existing(kind, environment: environment, dataDirectory: dataDirectory) { return key }
+        var generator = SystemRandomNumberGenerator()
+        let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return try install(kind, key: key, dataDirectory: dataDirectory)
+    }
+
+    /// The key from the variable, else from the file; nil when neither holds one.
+    public static func existing(
+        _ kind: Kind, environment: [String: String], dataDirectory: String
+    ) throws -> Data? {
         if let text = environment[kind.environmentVariable], !text.isEmpty {
             return try decode(text, source: kind.environmentVariable)
         }
-        let url = URL(fileURLWithPath: dataDirectory, isDirectory: true).appendingPathComponent(kind.fileName)
-        if let text = try? String(contentsOf: url, encoding: .utf8) {
-            return try decode(text, source: url.path)
-        }
-        var generator = SystemRandomNumberGenerator()
-        let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        let url = fileURL(kind, dataDirectory: dataDirectory)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return try decode(text, source: url.path)
+    }
+
+    /// Writes `key` as the kind's file unless one is there already, and returns the key the file
+    /// holds then: `key`, or the one that got there first.
+    @discardableResult
+    public static func install(_ kind: Kind, key: Data, dataDirectory: String) throws -> Data {
+        let url = fileURL(kind, dataDirectory: dataDirectory)
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         // Written aside, then linked into place: link fails when the file exists, so two servers
         // starting together on one directory end up with the one key that got there first.
@@ -53,6 +68,10 @@ public enum ServerKey {
             return try decode(text, source: url.path)
         }
         return key
+    }
+
+    public static func fileURL(_ kind: Kind, dataDirectory: String) -> URL {
+        URL(fileURLWithPath: dataDirectory, isDirectory: true).appendingPathComponent(kind.fileName)
     }
 
     private static func decode(_ text: String, source: String) throws -> Data {
