@@ -130,7 +130,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "CelluliteCLITests", dependencies: ["CelluliteCLI", "CelluliteKit"]),
+        .testTarget(
+            name: "CelluliteCLITests",
+            dependencies: [
+                "CelluliteCLI", "CelluliteKit", "CelluliteStore", "CelluliteStoreFluent", "CelluliteWeb",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "CelluliteViewsTests",
             dependencies: ["CelluliteViews", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -149,6 +155,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                // Damaged archives for the restore tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

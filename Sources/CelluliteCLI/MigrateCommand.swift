@@ -24,7 +24,8 @@ struct MigrateCommand: AsyncParsableCommand {
         if applied.isEmpty {
             CommandIO.out("\(settings.location) is up to date (\(StoreMigrations.all.count) migrations).")
         } else {
-            CommandIO.out("Applied \(applied.count) migrations to \(settings.location): \(applied.joined(separator: ", ")).")
+            CommandIO.out(
+                "Applied \(applied.count) migrations to \(settings.location): \(applied.joined(separator: ", ")).")
         }
     }
 }

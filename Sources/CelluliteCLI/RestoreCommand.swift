@@ -58,7 +58,8 @@ struct RestoreCommand: AsyncParsableCommand {
         if let current {
             guard current == archived else {
                 throw CLIError.badInput(
-                    "the photo key here (CELLULITE_DATA_KEY or data.key) is not the archive's: its photos could not be read")
+                    "the photo key here (CELLULITE_DATA_KEY or data.key) is not the archive's: its photos could not be read"
+                )
             }
             return nil
         }

@@ -28,7 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("no-migrate"),
-        help: "Do not apply pending migrations on start (run cellulite migrate); refuse to start while any are pending.")
+        help: "Do not apply pending migrations on start (run cellulite migrate); refuse to start while any are pending."
+    )
     var skipsMigrations = false
 
     @Flag(
