@@ -134,6 +134,16 @@ import ZIPFoundation
                 #expect($0.status == .unprocessableEntity)
                 #expect($0.body.string.contains("file"))
             }
+            // Not a form at all under a multipart type (found by schemathesis, signed in): 400, not 500.
+            for body in ["--b\r\n[]--b--\r\n", "--b\r\n\u{0}--b--\r\n"] {
+                var headers = HTTPHeaders()
+                headers.bearerAuthorization = BearerAuthorization(token: token)
+                headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": "b"])
+                try await app.testing().test(.POST, "/api/me/photos", headers: headers, body: ByteBuffer(string: body)) {
+                    #expect($0.status == .badRequest, "\(body)")
+                    #expect($0.body.string.contains("malformed-form"), "\(body)")
+                }
+            }
             #expect(try await Fixtures.photoIDs(app, token: token).isEmpty)
             let sql = app.db as! any SQLDatabase
             for table in ["photos", "photo_images"] {

@@ -48,8 +48,9 @@ struct RoutineController: RouteCollection {
         return try JSONResponse.make(try Adherence(from: from, to: to, today: today, history: history, ticks: ticks))
     }
 
+    /// Absent means the default; present, even empty (`?to=`), it must be a date.
     private func date(_ query: QueryParameters, _ name: String) throws -> LocalDate? {
-        guard let text = query.first(name) else { return nil }
+        guard let text = query.values(name).last else { return nil }
         do {
             return try LocalDate(parsing: text)
         } catch {

@@ -4,6 +4,8 @@ import CelluliteKit
 public enum APIError: Error, Sendable, Hashable {
     /// The body is not JSON, or not the JSON shape asked for (400).
     case malformedJSON(String)
+    /// The body claims to be a multipart form but does not parse as one (400).
+    case malformedForm
     /// Valid JSON whose fields are unknown, of the wrong type or out of range (422).
     case invalidFields([FieldError])
     /// A query parameter is missing, empty or has an unknown value (400).

@@ -58,6 +58,10 @@ extension Problem {
             self.init(
                 type: ProblemType.malformedJSON, title: "Malformed JSON", status: .badRequest,
                 detail: "The request body is not valid JSON: \(reason)")
+        case .malformedForm:
+            self.init(
+                type: ProblemType.malformedForm, title: "Malformed form", status: .badRequest,
+                detail: "The request body is not a multipart/form-data form with the boundary it names.")
         case .invalidFields(let errors):
             self.init(invalidFields: errors, title: "Invalid request body")
         case .invalidParameter(let name, let message):

@@ -45,6 +45,7 @@ public enum ProblemType {
     // A URN: it names the kind of problem and is never fetched.
     static let base = "urn:cellulite-advisor:problem:"
     public static let malformedJSON = base + "malformed-json"
+    public static let malformedForm = base + "malformed-form"
     public static let invalidFields = base + "invalid-fields"
     public static let invalidParameter = base + "invalid-parameter"
     public static let notFound = base + "not-found"

@@ -1,3 +1,5 @@
+import CelluliteKit
+
 /// Accounts and tokens (ARCHITECTURE 3.6).
 extension APIDocumentation {
     static let accountPaths: [String: Doc.PathItem] = [
@@ -74,8 +76,8 @@ extension APIDocumentation {
             "get": operation(
                 "getAdherence", "Days, streak and rate over a range (default: the last 28 days)",
                 parameters: [
-                    query("from", "First day, YYYY-MM-DD.", .string(pattern: datePattern)),
-                    query("to", "Last day, YYYY-MM-DD.", .string(pattern: datePattern)),
+                    query("from", "First day, YYYY-MM-DD.", .date()),
+                    query("to", "Last day, YYYY-MM-DD.", .date()),
                 ],
                 responses: ["200": ok("Adherence.", "Adherence"), "400": badQuery, "422": invalid], bearer: true)
         ]),
@@ -125,13 +127,12 @@ extension APIDocumentation {
         ]),
     ]
 
-    static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     static let datePath = Doc.Parameter(
-        in: "path", name: "date", description: "The day, YYYY-MM-DD.", required: true,
-        schema: .string(pattern: datePattern), example: "2026-12-01")
+        in: "path", name: "date", description: "The day, YYYY-MM-DD.", required: true, schema: .date(),
+        example: "2026-12-01")
     static let idPath = Doc.Parameter(
         in: "path", name: "id", description: "The check-in's id, a UUID.", required: true,
-        schema: .string(pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"),
+        schema: .string(pattern: uuidPattern),
         example: "3f2c8a1e-5b7d-4c9e-8f10-2a3b4c5d6e7f")
     static let notYours = problem("No check-in with this id among the caller's.")
 }
@@ -144,13 +145,16 @@ extension APISchemas {
             "password": .string("12 to 128 characters, not a common one.", minLength: 12, maxLength: 128),
         ]),
         "PasswordConfirmation": .object(["password": .string()]),
-        "PasswordChange": .object(["currentPassword": .string(), "newPassword": .string()]),
+        "PasswordChange": .object([
+            "currentPassword": .string(),
+            "newPassword": .string("12 to 128 characters, not a common one.", minLength: 12, maxLength: 128),
+        ]),
         "Account": .object(["email": .string(), "createdAt": .string()]),
         "Token": .object(["token": .string(), "expiresAt": .string()]),
         "NewAccount": .object(["account": .ref("Account"), "token": .string(), "expiresAt": .string()]),
         "SavedPlan": .object(["profile": .ref("Profile"), "plan": .ref("Plan")]),
         "Routine": .object(["items": .array(of: .object(["treatment": .string(), "name": .string()]))]),
-        "RoutineTicks": .object(["done": .array(of: .string())]),
+        "RoutineTicks": .object(["done": .array(of: .ref("TreatmentSlug"))]),
         "RoutineDay": .object(["date": .string(), "done": .array(of: .string())]),
         "Adherence": .object([
             "days": .array(
@@ -159,10 +163,28 @@ extension APISchemas {
         ]),
         "CheckInRequest": .object(
             [
-                "date": .string(), "assessment": .anyObject("As for POST /api/assess/*, with its scale."),
-                "notes": .string(),
+                "date": .date("Not in the future."), "assessment": .ref("CheckInAssessment"),
+                "notes": .nullable(
+                    .string(
+                        "No control characters but tab and line breaks.", maxLength: CheckInDraft.maxNotesCharacters,
+                        pattern: "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$")),
             ],
             optional: ["notes"]),
+        // One of the three scales' answers, named by `scale`, as POST /api/assess/* takes them.
+        "CheckInAssessment": .exactlyOne(of: [
+            .object(
+                [
+                    "scale": .constant(HexselCSS.id),
+                    "items": .array(
+                        of: .integer(in: HexselCSS.itemRange), minItems: HexselCSSItem.allCases.count,
+                        maxItems: HexselCSSItem.allCases.count),
+                    "site": .nullable(.oneOf(BodySite.self)),
+                ], optional: ["site"]),
+            .object(
+                nil, APISchemas.nurnbergerMullerObservations.merging(["scale": .constant(NurnbergerMuller.id)]) { $1 },
+                not: .matching(["standing": "smooth", "lying": "dimpled"])),
+            .object(["scale": .constant(SelfRating.id), "level": .integer(in: SelfRating.range)]),
+        ]),
         "CheckIn": .object([
             "id": .string(), "date": .string(), "assessment": .anyObject("What POST /api/assess/* returns."),
             "notes": .string(), "createdAt": .string(),

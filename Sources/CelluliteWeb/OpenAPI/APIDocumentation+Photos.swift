@@ -16,6 +16,7 @@ extension APIDocumentation {
                 ]),
                 responses: [
                     "201": ok("The photo.", "Photo"), "413": problem("The file is over 10 MB."),
+                    "400": problem("The body does not parse as a multipart form."),
                     "415": problem("Not multipart/form-data, or the file is neither a JPEG nor a PNG."),
                     "422": problem("A field is missing or invalid, or the file does not decode."),
                     "401": unauthorized, "4XX": otherProblem,
@@ -90,14 +91,18 @@ extension APIDocumentation {
 
 extension APISchemas {
     static let photos: [String: JSONSchema] = [
-        "PhotoUpload": .object(
-            [
+        // Open, unlike the JSON bodies: a part of another name (a page's csrfToken) is ignored.
+        "PhotoUpload": JSONSchema(
+            types: ["object"], description: "Parts of other names are ignored.",
+            properties: [
                 "file": .binary("A JPEG or PNG, at most 10 MB and 40 megapixels."),
                 "view": .oneOf(PhotoView.self, "The pose."),
-                "date": .string("The day it was taken, YYYY-MM-DD; not in the future."),
-                "checkin": .string("A check-in id of the caller's, to attach the photo to."),
+                "date": .date("The day it was taken, YYYY-MM-DD; not in the future."),
+                "checkin": .string(
+                    "A check-in id of the caller's, to attach the photo to; empty means none.",
+                    pattern: "^$|" + APIDocumentation.uuidPattern),
             ],
-            optional: ["checkin"]),
+            required: ["date", "file", "view"]),
         "Photo": .object([
             "id": .string(), "view": .oneOf(PhotoView.self), "date": .string(),
             "checkin": .string(nullable: true), "width": .integer(), "height": .integer(), "createdAt": .string(),

@@ -98,6 +98,12 @@ extension JSONSchema {
             maxLength: maxLength, pattern: pattern)
     }
 
+    /// A calendar day, YYYY-MM-DD: a real one (`format: date`), not only the shape.
+    static func date(_ description: String? = nil) -> JSONSchema {
+        JSONSchema(
+            types: ["string"], description: description, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format: "date")
+    }
+
     /// A file's bytes, as a multipart part.
     static func binary(_ description: String) -> JSONSchema {
         JSONSchema(types: ["string"], description: description, format: "binary")

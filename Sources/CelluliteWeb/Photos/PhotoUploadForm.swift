@@ -15,8 +15,15 @@ struct PhotoUploadForm: Decodable, Sendable {
             let boundary = type.parameters["boundary"]
         else { throw RequestRejection.unsupportedMediaType(expected: "multipart/form-data") }
         let body = request.body.data ?? ByteBuffer()
-        let form = try await decoders.run {
-            try FormDataDecoder().decode(PhotoUploadForm.self, from: body, boundary: boundary)
+        let form: PhotoUploadForm
+        do {
+            form = try await decoders.run {
+                try FormDataDecoder().decode(PhotoUploadForm.self, from: body, boundary: boundary)
+            }
+        } catch where !(error is DecodingError) {
+            // MultipartKit's syntax errors: not a form at all (a field of the wrong kind is a
+            // DecodingError, answered as before).
+            throw APIError.malformedForm
         }
         // An empty file input still sends a part, with no name and no bytes: that is no file.
         let file = form.file.flatMap { $0.data.readableBytes == 0 && $0.filename.isEmpty ? nil : $0.data }
