@@ -138,8 +138,10 @@ import ZIPFoundation
             for body in ["--b\r\n[]--b--\r\n", "--b\r\n\u{0}--b--\r\n"] {
                 var headers = HTTPHeaders()
                 headers.bearerAuthorization = BearerAuthorization(token: token)
-                headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": "b"])
-                try await app.testing().test(.POST, "/api/me/photos", headers: headers, body: ByteBuffer(string: body)) {
+                headers.contentType = HTTPMediaType(
+                    type: "multipart", subType: "form-data", parameters: ["boundary": "b"])
+                try await app.testing().test(.POST, "/api/me/photos", headers: headers, body: ByteBuffer(string: body))
+                {
                     #expect($0.status == .badRequest, "\(body)")
                     #expect($0.body.string.contains("malformed-form"), "\(body)")
                 }

@@ -113,7 +113,7 @@ struct SchemaValidator {
     }
 
     /// A value that satisfies `schema`, built only from the schema: first enum value, minimum
-    /// numbers, every property, the fewest items allowed.
+    /// numbers, every property, the fewest items allowed, a real day for `format: date`.
     func example(_ schema: JSONValue) -> JSONValue {
         let schema = resolve(schema)
         if let first = schema["oneOf"]?.arrayValue.first { return example(first) }
@@ -130,6 +130,11 @@ struct SchemaValidator {
             return .number(0)
         case "boolean": return .bool(true)
         case "string":
+            if schema["format"]?.stringValue == "date" { return .string("2026-01-15") }
+            // A pattern that admits the empty string (an optional id's "^$|…") gets it.
+            if let pattern = schema["pattern"]?.stringValue, "".range(of: pattern, options: .regularExpression) != nil {
+                return .string("")
+            }
             // Long enough for a minimum length (a new password's 12 characters).
             if case .number(let minimum)? = schema["minLength"], minimum > 7 {
                 return .string("example" + String(repeating: "x", count: Int(minimum) - 7))

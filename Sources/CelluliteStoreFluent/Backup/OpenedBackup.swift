@@ -42,7 +42,8 @@ public struct OpenedBackup: Sendable {
                 throw .unreadableArchive("\(name) is missing")
             }
             do {
-                _ = try archive.extract(entry, to: tables.appendingPathComponent(table.name + ".jsonl"))
+                let checksum = try archive.extract(entry, to: tables.appendingPathComponent(table.name + ".jsonl"))
+                guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
             } catch {
                 work.remove()
                 throw .unreadableArchive("\(name) is damaged (\(error))")
@@ -81,7 +82,9 @@ public struct OpenedBackup: Sendable {
         guard let entry = archive[name] else { throw .unreadableArchive("\(name) is missing") }
         var data = Data()
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            // ZIPFoundation returns the checksum of what it read without comparing it.
+            let checksum = try archive.extract(entry) { data.append($0) }
+            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
         } catch {
             throw .unreadableArchive("\(name) is damaged (\(error))")
         }

@@ -20,7 +20,7 @@ struct PhotoUploadForm: Decodable, Sendable {
             form = try await decoders.run {
                 try FormDataDecoder().decode(PhotoUploadForm.self, from: body, boundary: boundary)
             }
-        } catch where !(error is DecodingError) {
+        } catch  where !(error is DecodingError) {
             // MultipartKit's syntax errors: not a form at all (a field of the wrong kind is a
             // DecodingError, answered as before).
             throw APIError.malformedForm

@@ -67,7 +67,9 @@ final class BoundedHTTPServer: Server, Sendable {
                         limits: limits, connections: connections)
                 }
             }
-            .childChannelOption(.socketOption(.tcp_nodelay), value: configuration.tcpNoDelay ? 1 : 0)
+            // A TCP-level option: at the socket level its number is SO_DEBUG, which only root may set,
+            // so every connection of a server run by anyone else was accepted and dropped.
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: configuration.tcpNoDelay ? 1 : 0)
             .childChannelOption(.maxMessagesPerRead, value: 1)
 
         let channel: any Channel
