@@ -304,7 +304,7 @@ import ZIPFoundation
             _ = try source.extract(entry) { data.append($0) }
             let changed = try change(entry.path, data)
             try target.addEntry(
-                with: entry.path, type: .file, uncompressedSize: Int64(changed.count), compressionMethod: .deflate
+                with: entry.path, type: .file, uncompressedSize: Int64(changed.count), compressionMethod: .none
             ) { position, size in changed.subdata(in: Int(position)..<Int(position) + size) }
         }
         return copy

@@ -42,6 +42,7 @@ public struct OpenedBackup: Sendable {
                 throw .unreadableArchive("\(name) is missing")
             }
             do {
+                try Self.checkStored(entry)
                 let checksum = try archive.extract(entry, to: tables.appendingPathComponent(table.name + ".jsonl"))
                 guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
             } catch {
@@ -78,10 +79,18 @@ public struct OpenedBackup: Sendable {
         return key
     }
 
+    /// A backup's entries are plain stored files. Anything else is damage, and is refused before it
+    /// is read: a damaged deflate stream made ZIPFoundation's inflate loop for ever, and a damaged
+    /// type could make extraction create a symbolic link.
+    private static func checkStored(_ entry: Entry) throws {
+        guard entry.type == .file, !entry.isCompressed else { throw Archive.ArchiveError.invalidCompressionMethod }
+    }
+
     private static func contents(of name: String, in archive: Archive) throws(BackupError) -> Data {
         guard let entry = archive[name] else { throw .unreadableArchive("\(name) is missing") }
         var data = Data()
         do {
+            try checkStored(entry)
             // ZIPFoundation returns the checksum of what it read without comparing it.
             let checksum = try archive.extract(entry) { data.append($0) }
             guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }

@@ -43,10 +43,12 @@ public enum StoreBackup {
         if let dataKey {
             try add(Data((dataKey.base64EncodedString() + "\n").utf8), as: BackupManifest.dataKeyEntryName, to: archive)
         }
+        // Stored, not deflated: ZIPFoundation's inflate loops for ever on a damaged deflate stream
+        // that runs to the end of the file, so the reader accepts stored entries only.
         for table in BackupTable.all {
             let url = work.url.appendingPathComponent(table.name + ".jsonl")
             try archive.addEntry(
-                with: BackupManifest.entryName(ofTable: table.name), fileURL: url, compressionMethod: .deflate)
+                with: BackupManifest.entryName(ofTable: table.name), fileURL: url, compressionMethod: .none)
         }
         try fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
         // rename(2) replaces an older backup of the same name in one step.
@@ -73,7 +75,7 @@ public enum StoreBackup {
 
     private static func add(_ data: Data, as path: String, to archive: Archive) throws {
         try archive.addEntry(
-            with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none
         ) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
