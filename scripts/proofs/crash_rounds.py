@@ -14,8 +14,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from databases import SqliteDatabase, new_database, server_on
-from harness import Workspace, random_key
+from databases import SqliteDatabase, new_database, started_server
+from harness import Workspace
 from http_api import Api, create_account, today
 from report import Report
 
@@ -120,10 +120,7 @@ def run(ws: Workspace, report: Report, kind: str, rng: random.Random):
     rounds = int(os.environ.get("ROUNDS", DEFAULT_ROUNDS[kind]))
     database = new_database(ws, kind, "crash")
     report.section("crash rounds", database.label)
-    server = server_on(ws, database, f"crash-{kind}", {"CELLULITE_SECRET_KEY": random_key(),
-                                                       "CELLULITE_DATA_KEY": random_key()})
-    server.start()
-    server.wait_healthy()
+    server = started_server(ws, database, f"crash-{kind}")
     # Accounts once per database: tokens live in the database, so they outlive every restart.
     clients = [Client(create_account(server.base, f"crash{i}")[2]) for i in range(CLIENTS)]
     totals = {"acked": 0, "in_flight": 0, "recovered": 0, "errors": 0, "problems": 0}

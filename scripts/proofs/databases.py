@@ -4,7 +4,7 @@ row count read beside the server (not through it), so a proof does not trust the
 import sqlite3
 from pathlib import Path
 
-from harness import PostgresCluster, Workspace
+from harness import PostgresCluster, Workspace, random_keys
 
 KINDS = ("sqlite", "postgres")
 
@@ -61,3 +61,11 @@ def server_on(ws: Workspace, database, name: str, keys: dict):
     each get a data directory of their own (nothing of the database is in it)."""
     data_dir = database.data_dir if isinstance(database, SqliteDatabase) else ws.directory(f"{name}-data")
     return ws.server(name, data_dir, database.server_env() | keys)
+
+
+def started_server(ws: Workspace, database, name: str):
+    """A server of its own on `database`, with fresh keys, started and answering /health."""
+    server = server_on(ws, database, name, random_keys())
+    server.start()
+    server.wait_healthy()
+    return server

@@ -30,6 +30,11 @@ def random_key() -> str:
     return base64.b64encode(os.urandom(32)).decode()
 
 
+def random_keys() -> dict:
+    """A fresh form-signing key and photo key, as a server's environment."""
+    return {"CELLULITE_SECRET_KEY": random_key(), "CELLULITE_DATA_KEY": random_key()}
+
+
 def _unwind_on_signals():
     """SIGINT, SIGTERM and SIGHUP unwind the stack, so every `finally` cleans up. (SIGINT too: a
     shell starts a background job with SIGINT ignored, and Python would keep ignoring it.)"""

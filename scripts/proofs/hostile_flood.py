@@ -12,8 +12,8 @@ import threading
 import time
 from pathlib import Path
 
-from databases import new_database, server_on
-from harness import Workspace, random_key, timed_health
+from databases import new_database, started_server
+from harness import Workspace, timed_health
 from hostile_sockets import HostileSockets
 from http_api import create_account
 from report import Report
@@ -61,10 +61,7 @@ def run(ws: Workspace, report: Report, kind: str, rng):
         return
     database = new_database(ws, kind, "flood")
     report.section("hostile clients: flood of tiny requests", database.label)
-    server = server_on(ws, database, f"flood-{kind}", {"CELLULITE_SECRET_KEY": random_key(),
-                                                       "CELLULITE_DATA_KEY": random_key()})
-    server.start()
-    server.wait_healthy()
+    server = started_server(ws, database, f"flood-{kind}")
     _, _, token = create_account(server.base, "flood")
     # Kept-alive connections take turns over a page, a static file, /health and an authenticated
     # API read (a token lookup in the database); the other wrk opens a connection per request.

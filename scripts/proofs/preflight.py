@@ -8,14 +8,14 @@ import pwd
 import shutil
 import tempfile
 
-from harness import AS_ROOT, KEEP, ServerDied, Workspace, random_key
+from harness import AS_ROOT, KEEP, ServerDied, Workspace, random_keys
 from report import Report
 
 UNPRIVILEGED = "nobody"
 
 
 def answers(ws: Workspace, report: Report, name: str, data_dir, user=None):
-    server = ws.server(name, data_dir, {"CELLULITE_SECRET_KEY": random_key(), "CELLULITE_DATA_KEY": random_key()},
+    server = ws.server(name, data_dir, random_keys(),
                        user=user)
     who = user or pwd.getpwuid(os.geteuid()).pw_name
     try:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from balancer import Balancer
 from databases import PostgresDatabase, server_on, shared_cluster
-from harness import ServerDied, Workspace, random_key
+from harness import ServerDied, Workspace, random_keys
 from http_api import Api, create_account, today, upload_photo
 from images import jpeg
 from page_session import PageSession, form_fields, redirect_path
@@ -230,7 +230,7 @@ def photo_across(a, b, token: str, report: Report):
 
 def run(ws: Workspace, report: Report, kind: str, rng):
     report.section("two servers, one PostgreSQL", "PostgreSQL")
-    keys = {"CELLULITE_SECRET_KEY": random_key(), "CELLULITE_DATA_KEY": random_key()}
+    keys = random_keys()
     cluster = shared_cluster(ws)
 
     # A lone server on its own database says which migrations there are.

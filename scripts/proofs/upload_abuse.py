@@ -13,8 +13,8 @@ import threading
 import time
 from collections import Counter, defaultdict
 
-from databases import new_database, server_on
-from harness import Workspace, random_key, timed_health
+from databases import new_database, started_server
+from harness import Workspace, timed_health
 from http_api import Api, create_account, multipart, today, upload_photo
 from images import jpeg, jpeg_claiming_huge, png_claiming_huge, truncated_jpeg
 from report import Report
@@ -159,10 +159,7 @@ def one_at_a_time(port: int, token: str) -> str:
 def run(ws: Workspace, report: Report, kind: str, rng: random.Random):
     database = new_database(ws, kind, "uploads")
     report.section("hostile clients: upload abuse", database.label)
-    server = server_on(ws, database, f"uploads-{kind}", {"CELLULITE_SECRET_KEY": random_key(),
-                                                         "CELLULITE_DATA_KEY": random_key()})
-    server.start()
-    server.wait_healthy()
+    server = started_server(ws, database, f"uploads-{kind}")
     tokens = [None] * CLIENTS
 
     def sign_up(i):

@@ -42,9 +42,9 @@ public struct OpenedBackup: Sendable {
                 throw .unreadableArchive("\(name) is missing")
             }
             do {
-                try Self.checkStored(entry)
-                let checksum = try archive.extract(entry, to: tables.appendingPathComponent(table.name + ".jsonl"))
-                guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
+                try Self.extractChecked(entry) {
+                    try archive.extract($0, to: tables.appendingPathComponent(table.name + ".jsonl"))
+                }
             } catch {
                 work.remove()
                 throw .unreadableArchive("\(name) is damaged (\(error))")
@@ -79,21 +79,20 @@ public struct OpenedBackup: Sendable {
         return key
     }
 
-    /// A backup's entries are plain stored files. Anything else is damage, and is refused before it
-    /// is read: a damaged deflate stream made ZIPFoundation's inflate loop for ever, and a damaged
-    /// type could make extraction create a symbolic link.
-    private static func checkStored(_ entry: Entry) throws {
+    /// Reads `entry` with `extract` and checks its CRC, which ZIPFoundation returns without comparing.
+    /// A backup's entries are plain stored files; anything else is damage, refused before it is read:
+    /// a damaged deflate stream made ZIPFoundation's inflate loop for ever, and a damaged type could
+    /// make extraction create a symbolic link.
+    private static func extractChecked(_ entry: Entry, _ extract: (Entry) throws -> CRC32) throws {
         guard entry.type == .file, !entry.isCompressed else { throw Archive.ArchiveError.invalidCompressionMethod }
+        guard try extract(entry) == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
     }
 
     private static func contents(of name: String, in archive: Archive) throws(BackupError) -> Data {
         guard let entry = archive[name] else { throw .unreadableArchive("\(name) is missing") }
         var data = Data()
         do {
-            try checkStored(entry)
-            // ZIPFoundation returns the checksum of what it read without comparing it.
-            let checksum = try archive.extract(entry) { data.append($0) }
-            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
+            try extractChecked(entry) { try archive.extract($0) { data.append($0) } }
         } catch {
             throw .unreadableArchive("\(name) is damaged (\(error))")
         }

@@ -49,7 +49,6 @@ final class ResponderBridge: ChannelInboundHandler, RemovableChannelHandler {
             if let declared, declared > limit {
                 dispatch(head, body: nil, overflow: limit, bodyEnded: false, context: context)
             } else {
-                body = nil
                 state = .receiving(head, limit: limit)
                 // Clients that ask first (curl does above 1 KB) would otherwise wait a second.
                 if head.headers.first(name: .expect)?.lowercased() == "100-continue" {
