@@ -1,4 +1,5 @@
 import CelluliteKit
+import Foundation
 import Testing
 import Vapor
 import VaporTesting
@@ -32,6 +33,27 @@ import VaporTesting
                 // Pregnant: retinol is never recommended.
                 #expect(!recommended.contains("retinol-topical"))
                 try await expectConforms(plan, to: "Plan", in: app)
+            }
+        }
+    }
+
+    /// The bytes answered for the golden profiles before the plan JSON was written by hand
+    /// (Tests/CelluliteKitTests/GoldenPlans).
+    @Test func goldenProfilesGetTheirGoldenBytes() async throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("CelluliteKitTests/GoldenPlans")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".profile.json") }.map { String($0.dropLast(".profile.json".count)) }
+        #expect(names.count >= 7)
+        try await withTestApp { app in
+            for name in names {
+                let profile = try String(
+                    contentsOf: directory.appendingPathComponent("\(name).profile.json"), encoding: .utf8)
+                let golden = try Data(contentsOf: directory.appendingPathComponent("\(name).plan.json"))
+                try await app.testing().test(.POST, "/api/plan", beforeRequest: { $0.json(profile) }) { response in
+                    #expect(response.status == .ok)
+                    #expect(Data(response.body.readableBytesView) == golden, "\(name)")
+                }
             }
         }
     }

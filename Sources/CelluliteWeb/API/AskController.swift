@@ -27,6 +27,6 @@ struct AskController: RouteCollection {
         }
         let limit = try request.queryInteger("limit", in: Self.limitRange) ?? Self.defaultLimit
         let answers = context.answerer.answer(question.trimmingCharacters(in: .whitespacesAndNewlines), limit: limit)
-        return try JSONResponse.make(answers)
+        return JSONResponse.make(json: answers.jsonBytes)
     }
 }

@@ -11,8 +11,13 @@ enum JSONResponse {
     }()
 
     static func make(_ value: some Encodable, status: HTTPStatus = .ok) throws -> Response {
+        make(json: try encoder.encode(value), status: status)
+    }
+
+    /// JSON already written, by `JSONText` for the answers that are asked for most.
+    static func make(json: some Collection<UInt8>, status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: status, headers: headers, body: .init(data: try encoder.encode(value)))
+        return Response(status: status, headers: headers, body: .init(buffer: ByteBuffer(bytes: json)))
     }
 }

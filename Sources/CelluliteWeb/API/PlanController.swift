@@ -12,6 +12,6 @@ struct PlanController: RouteCollection {
 
     @Sendable func plan(_ request: Request) async throws -> Response {
         let profile = try ProfileDecoder.decode(json: try request.jsonBody())
-        return try JSONResponse.make(context.planEngine.plan(for: profile))
+        return JSONResponse.make(json: context.planEngine.plan(for: profile).jsonBytes)
     }
 }
