@@ -4,22 +4,35 @@
 /// `excluded` with at least one reason. Safety rules R1–R17 come from the knowledge base as data.
 public struct PlanEngine: Sendable {
     public let knowledgeBase: KnowledgeBase
-    private let ranking: PlanRanking
+    private let catalogue: [PlanCatalogueEntry]
+    private let rules: [PlanSafetyRule]
+    /// The closing paragraph, without and with the before-event note.
+    private let expectations: String
+    private let expectationsWithEvent: String
 
     public init(knowledgeBase: KnowledgeBase) {
         self.knowledgeBase = knowledgeBase
-        ranking = PlanRanking(knowledgeBase: knowledgeBase)
+        catalogue = knowledgeBase.treatments.enumerated().map { index, treatment in
+            PlanCatalogueEntry(treatment, at: index, products: knowledgeBase.products)
+        }
+        rules = knowledgeBase.safetyRules.map { PlanSafetyRule($0, catalogue: knowledgeBase.treatments) }
+        let notes = knowledgeBase.meta.planNotes
+        let general = knowledgeBase.meta.expectations.map(\.text)
+        expectations = (general + [notes.doingNothing.text]).joined(separator: " ")
+        expectationsWithEvent = (general + [notes.beforeEvent.text, notes.doingNothing.text]).joined(separator: " ")
     }
 
     public func plan(for profile: Profile) -> Plan {
-        let firedRules = knowledgeBase.safetyRules.filter { $0.fires(for: profile) }
+        let firedRules = rules.filter { $0.rule.fires(for: profile) }
+        let notes = knowledgeBase.meta.planNotes
         var kept: [TreatmentAssessment] = []
         var excluded: [Exclusion] = []
-        for treatment in knowledgeBase.treatments {
-            var assessment = TreatmentAssessment(
-                treatment: treatment, profile: profile, notes: knowledgeBase.meta.planNotes)
+        kept.reserveCapacity(catalogue.count)
+        excluded.reserveCapacity(catalogue.count)
+        for entry in catalogue {
+            var assessment = TreatmentAssessment(entry)
             assessment.apply(firedRules)
-            assessment.applyPreferences()
+            assessment.applyPreferences(for: profile, notes: notes)
             if assessment.exclusions.isEmpty {
                 kept.append(assessment)
             } else {
@@ -27,42 +40,39 @@ public struct PlanEngine: Sendable {
             }
         }
         // Product examples leave out ingredients a fired rule names, whatever class the product is in.
-        let avoid = Set(firedRules.flatMap { $0.effects.flatMap { $0.avoidActives ?? [] } })
+        let avoid = Set(firedRules.flatMap(\.avoidActives))
+        let hasEvent = profile.daysUntilEvent != nil
+        let entries = kept.map(\.entry)
         let recommendations = kept.map { assessment in
-            let products = knowledgeBase.products.filter {
-                $0.treatment == assessment.treatment.id && avoid.isDisjoint(with: $0.actives)
-            }
-            return assessment.recommendation(products: products.map(\.id))
+            let entry = assessment.entry
+            let products =
+                avoid.isEmpty
+                ? entry.productIDs : entry.products.filter { avoid.isDisjoint(with: $0.actives) }.map(\.id)
+            return assessment.recommendation(products: products, hasEvent: hasEvent)
         }
         return Plan(
-            recommendations: ranking.ranked(recommendations, for: profile),
+            recommendations: PlanRanking.ranked(recommendations, of: entries, for: profile.concern),
             excluded: excluded,
-            redFlags: unique(firedRules.compactMap(\.redFlag)),
-            safetySummary: unique(firedRules.compactMap(\.summary)),
-            questionsForYourDermatologist: questions(recommendations, firedRules),
-            expectations: expectations(for: profile, recommendations)
+            redFlags: unique(firedRules.compactMap(\.rule.redFlag)),
+            safetySummary: unique(firedRules.compactMap(\.rule.summary)),
+            questionsForYourDermatologist: questions(recommendations, of: entries, firedRules),
+            expectations: hasEvent && recommendations.contains(where: { $0.section == .beforeEvent })
+                ? expectationsWithEvent : expectations
         )
     }
 
-    private func questions(_ recommendations: [Recommendation], _ rules: [SafetyRule]) -> [String] {
-        let inOffice = recommendations.filter { $0.section == .inOffice }
-        var questions = inOffice.compactMap { knowledgeBase.treatment($0.treatment)?.questionForDermatologist }
-        questions += rules.compactMap(\.question)
+    /// `entries[i]` is the treatment of `recommendations[i]`.
+    private func questions(
+        _ recommendations: [Recommendation], of entries: [PlanCatalogueEntry], _ rules: [PlanSafetyRule]
+    ) -> [String] {
+        let inOffice = recommendations.indices.filter { recommendations[$0].section == .inOffice }
+        var questions = inOffice.compactMap { entries[$0].treatment.questionForDermatologist }
+        questions += rules.compactMap(\.rule.question)
         if !inOffice.isEmpty {
             questions.append("What result can I realistically expect, and how long will it last?")
             questions.append("What will the whole course cost, including repeat or maintenance sessions?")
         }
         return unique(questions)
-    }
-
-    private func expectations(for profile: Profile, _ recommendations: [Recommendation]) -> String {
-        let notes = knowledgeBase.meta.planNotes
-        var parts = knowledgeBase.meta.expectations.map(\.text)
-        if profile.daysUntilEvent != nil, recommendations.contains(where: { $0.section == .beforeEvent }) {
-            parts.append(notes.beforeEvent.text)
-        }
-        parts.append(notes.doingNothing.text)
-        return parts.joined(separator: " ")
     }
 }
 

@@ -1,130 +1,125 @@
 /// What the engine has decided about one treatment for one person, with every reason kept.
 struct TreatmentAssessment {
-    let treatment: Treatment
-    let profile: Profile
-    let notes: PlanNotes
+    let entry: PlanCatalogueEntry
     private(set) var exclusions: [ExcludedReason] = []
     private(set) var reasons: [String] = []
     private(set) var cautions: [String] = []
     private(set) var needsClinicianReview = false
     private(set) var extraCitations: [String] = []
 
-    init(treatment: Treatment, profile: Profile, notes: PlanNotes) {
-        self.treatment = treatment
-        self.profile = profile
-        self.notes = notes
+    init(_ entry: PlanCatalogueEntry) {
+        self.entry = entry
     }
+
+    private var treatment: Treatment { entry.treatment }
 
     private mutating func exclude(_ kind: ExclusionKind, _ text: String) {
         exclusions.append(ExcludedReason(kind: kind, text: text))
     }
 
-    /// Applies the safety rules that fired for this person (R1–R17).
-    mutating func apply(_ rules: [SafetyRule]) {
+    // An excluded treatment shows its exclusions alone, so once one is found its reasons,
+    // cautions and citations are not written at all.
+
+    private mutating func reason(_ text: @autoclosure () -> String) {
+        if exclusions.isEmpty { reasons.append(text()) }
+    }
+
+    private mutating func caution(_ text: @autoclosure () -> String) {
+        if exclusions.isEmpty { cautions.append(text()) }
+    }
+
+    private mutating func cite(_ citations: [String]) {
+        if exclusions.isEmpty { extraCitations += citations }
+    }
+
+    /// Applies the safety rules that fired for this person (R1–R17): each rule's effects on this
+    /// treatment, in rule order.
+    mutating func apply(_ rules: [PlanSafetyRule]) {
         for rule in rules {
-            for effect in rule.effects where effect.applies(to: treatment) {
+            for effect in rule.effects(on: entry.catalogueIndex) {
                 // People read the reason in words; the rule's id stays in the data.
                 let text = effect.message
                 switch effect.action {
                 case .exclude: exclude(effect.kind ?? .contraindication, text)
                 case .clinicianReview:
                     needsClinicianReview = true
-                    cautions.append("Clinician review needed: \(text)")
-                case .caution: cautions.append(text)
+                    caution("Clinician review needed: \(text)")
+                case .caution: caution(text)
                 }
-                extraCitations += rule.citations
+                cite(rule.rule.citations)
             }
         }
     }
 
     /// Availability, evidence, setting, downtime, budget, timeline, severity and area.
-    mutating func applyPreferences() {
-        if treatment.availability.status == .discontinued {
-            exclude(.availability, "No longer available: \(treatment.availability.note.text)")
-        }
-        if let reason = treatment.notRecommendedBecause {
-            exclude(.evidence, reason.text)
-        } else if !treatment.treatsCellulite {
-            exclude(.evidence, "Not a cellulite treatment: \(treatment.evidence.basis)")
-        }
+    mutating func applyPreferences(for profile: Profile, notes: PlanNotes) {
+        let entry = self.entry
+        if let reason = entry.unavailableReason { exclude(.availability, reason) }
+        if let reason = entry.evidenceExclusion { exclude(.evidence, reason) }
         if let gate = treatment.onlyForConcerns {
             if let concern = profile.concern, gate.concerns.contains(concern) {
-                reasons.append(
-                    "Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+                reason(entry.fitReason(concern))
             } else {
                 exclude(.evidence, gate.otherwise.text)
             }
         }
         switch treatment.setting {
-        case .inOffice: applyInOffice()
-        case .home: applyHome()
+        case .inOffice: applyInOffice(for: profile, notes: notes)
+        case .home: applyHome(for: profile)
         }
-        applyDowntime()
-        applyBudget()
+        applyDowntime(for: profile)
+        applyBudget(for: profile, notes: notes)
     }
 
-    private mutating func applyInOffice() {
+    private mutating func applyInOffice(for profile: Profile, notes: PlanNotes) {
+        let entry = self.entry
         if profile.setting == .home {
             exclude(.preference, "You asked for things you can do at home, and this is done in a clinic.")
         }
-        let match = ConcernMatch.score(treatment, for: profile.concern)
+        let match = entry.match(profile.concern)
         if let concern = profile.concern, match > 0 {
-            reasons.append(
-                "Fits your main concern (\(concern.rawValue)): it \(ConcernMatch.phrase(treatment, for: concern)).")
+            reason(entry.fitReason(concern))
         }
-        let wellSupported = treatment.evidence.sort <= .b
-        if !wellSupported && match < ConcernMatch.strong {
-            let concernText = profile.concern.map { " and it does not target your main concern (\($0.rawValue))" } ?? ""
-            exclude(
-                .evidence,
-                "The evidence is weak (\(treatment.evidence.label.lowercased()), SORT \(treatment.evidence.sort.rawValue))\(concernText)."
-            )
+        if !entry.isWellSupported && match < ConcernMatch.strong {
+            exclude(.evidence, entry.weakEvidenceReason(profile.concern))
         }
-        reasons.append(
-            "Evidence: \(treatment.evidence.label) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
-        )
-        if let days = profile.daysUntilEvent {
-            let downtime = treatment.downtime.maxDays ?? treatment.downtime.minDays
-            if downtime > 0 || treatment.timeToResults.minDays > days {
-                let recovery = downtime > 0 ? " and recovery can take \(Self.range(treatment.downtime))" : ""
-                cautions.append(
-                    "Not for your event \(Self.when(days)): results take \(Self.range(treatment.timeToResults))\(recovery). Plan it for afterwards."
-                )
-            }
+        reason(entry.evidenceReason)
+        if let days = profile.daysUntilEvent, entry.isTooSlow(forEventIn: days) {
+            caution("Not for your event " + Self.when(days) + entry.eventCautionTail)
         }
         if let severity = profile.severity, let moderateOrWorse = severity.isModerateOrWorse {
             if moderateOrWorse {
-                reasons.append(
+                reason(
                     "Your \(severity.scale.rawValue) score (\(severity.score)) is moderate or worse, the range the treatment trials enrolled."
                 )
             } else {
-                cautions.append("Your \(severity.scale.rawValue) score (\(severity.score)): \(notes.mildSeverity.text)")
-                extraCitations += notes.mildSeverity.citations
+                caution("Your \(severity.scale.rawValue) score (\(severity.score)): \(notes.mildSeverity.text)")
+                cite(notes.mildSeverity.citations)
             }
         }
-        let studiedAreas: Set<Profile.Area> = [.thighs, .buttocks]
-        if !profile.areas.isEmpty, studiedAreas.isDisjoint(with: profile.areas) {
-            cautions.append(notes.unstudiedAreas.text)
-            extraCitations += notes.unstudiedAreas.citations
+        if !profile.areas.isEmpty, !profile.areas.contains(where: Self.studiedAreas.contains) {
+            caution(notes.unstudiedAreas.text)
+            cite(notes.unstudiedAreas.citations)
         }
     }
 
-    private mutating func applyHome() {
-        if treatment.isQuickFix {
+    /// The areas the treatment trials enrolled.
+    private static let studiedAreas: Set<Profile.Area> = [.thighs, .buttocks]
+
+    private mutating func applyHome(for profile: Profile) {
+        let entry = self.entry
+        if entry.isQuickFix {
             if let days = profile.daysUntilEvent {
-                reasons.append(
-                    "Works in time for your event \(Self.when(days)): \(treatment.timeToResultsNote.text)")
+                reason("Works in time for your event " + Self.when(days) + entry.quickFixTail)
             }
-            reasons.append("It hides cellulite for a while; it does not change the skin underneath.")
+            reason("It hides cellulite for a while; it does not change the skin underneath.")
         } else {
-            reasons.append("A low-cost daily step at home. \(treatment.timeToResultsNote.text)")
+            reason(entry.dailyStepReason)
         }
-        reasons.append(
-            "Evidence: \(treatment.evidence.label) (SORT \(treatment.evidence.sort.rawValue)). \(treatment.evidence.basis)"
-        )
+        reason(entry.evidenceReason)
     }
 
-    private mutating func applyDowntime() {
+    private mutating func applyDowntime(for profile: Profile) {
         guard let limit = profile.maxDowntimeDays else { return }
         if treatment.downtime.minDays > limit {
             exclude(
@@ -132,19 +127,19 @@ struct TreatmentAssessment {
                 "Needs at least \(Self.days(treatment.downtime.minDays)) of downtime; \(Self.limitText(limit))."
             )
         } else if let most = treatment.downtime.maxDays, most > limit {
-            cautions.append("Downtime can last up to \(Self.days(most)); \(Self.limitText(limit)).")
+            caution("Downtime can last up to \(Self.days(most)); \(Self.limitText(limit)).")
         }
     }
 
-    private mutating func applyBudget() {
+    private mutating func applyBudget(for profile: Profile, notes: PlanNotes) {
         guard let budget = profile.budgetUSD else { return }
         let cost = treatment.cost
         guard let minimum = cost.minUSD else {
             // A home product without a sourced price is still a drugstore purchase, not a clinic bill:
             // say so rather than drop the article's quick fixes from every budgeted plan.
             if treatment.setting == .home {
-                cautions.append(notes.unpricedHomeOption.text)
-                extraCitations += notes.unpricedHomeOption.citations
+                caution(notes.unpricedHomeOption.text)
+                cite(notes.unpricedHomeOption.citations)
                 return
             }
             exclude(
@@ -156,18 +151,17 @@ struct TreatmentAssessment {
         if minimum > budget {
             exclude(.budget, "Costs from $\(minimum) (\(cost.unit)); your budget is $\(budget).")
         } else if let maximum = cost.maxUSD, maximum > budget {
-            cautions.append("Can cost up to $\(maximum) (\(cost.unit)), above your budget of $\(budget).")
+            caution("Can cost up to $\(maximum) (\(cost.unit)), above your budget of $\(budget).")
         } else {
-            reasons.append("Fits your budget of $\(budget).")
+            reason("Fits your budget of $\(budget).")
         }
     }
 
-    func recommendation(products: [String]) -> Recommendation {
+    func recommendation(products: [String], hasEvent: Bool) -> Recommendation {
         let section: PlanSection =
             switch treatment.setting {
             case .inOffice: .inOffice
-            case .home:
-                treatment.isQuickFix && profile.daysUntilEvent != nil ? .beforeEvent : .daily
+            case .home: entry.isQuickFix && hasEvent ? .beforeEvent : .daily
             }
         return Recommendation(
             treatment: treatment.id,
@@ -175,7 +169,7 @@ struct TreatmentAssessment {
             section: section,
             rank: 0,
             reasons: unique(reasons),
-            cautions: unique(treatment.alwaysCautions.map(\.text) + cautions),
+            cautions: unique(entry.alwaysCautions + cautions),
             needsClinicianReview: needsClinicianReview,
             evidence: PlanEvidence(
                 sort: treatment.evidence.sort, grade: treatment.evidence.grade, ocebm: treatment.evidence.ocebm,
@@ -183,14 +177,19 @@ struct TreatmentAssessment {
             costUSD: PlanCost(
                 min: treatment.cost.minUSD, max: treatment.cost.maxUSD, unit: treatment.cost.unit,
                 confidence: treatment.cost.confidence),
-            timeToResults: Self.range(treatment.timeToResults, zero: "right away"),
+            timeToResults: entry.timeToResultsText,
             downtimeDays: treatment.downtime,
             products: products,
-            citations: unique(treatment.citations + extraCitations)
+            citations: extraCitations.isEmpty ? entry.citations : unique(entry.citations + extraCitations)
         )
     }
 
     func exclusion() -> Exclusion {
+        if exclusions.count == 1 {
+            return Exclusion(
+                treatment: treatment.id, name: treatment.name, reasons: [exclusions[0].text],
+                reasonKinds: [exclusions[0].kind])
+        }
         var distinct: [ExcludedReason] = []
         for reason in exclusions where !distinct.contains(where: { $0.text == reason.text }) {
             distinct.append(reason)
