@@ -8,7 +8,7 @@ struct DatabaseIsNotSQL: Error, CustomStringConvertible {
 
 extension Database {
     /// The database as SQLKit sees it: for indexes, upserts and `RETURNING`, which Fluent's
-    /// builders lack.
+    /// builders lack, and for the hot reads, which skip Fluent's model decoding.
     var sql: any SQLDatabase {
         get throws {
             guard let sql = self as? any SQLDatabase else { throw DatabaseIsNotSQL() }

@@ -1,8 +1,12 @@
 import CelluliteStore
 import FluentKit
+import FluentSQL
 import Foundation
 
 /// `SessionStore` on the app's database: the `_fluent_sessions` table with its expiry column.
+///
+/// Every page request reads its session, so each operation is one SQL statement that decodes the
+/// columns it needs by name, without Fluent's model decoding (which reflects over every row).
 public struct FluentSessionStore: SessionStore {
     private let makeDatabase: @Sendable () -> (any Database)?
 
@@ -12,63 +16,61 @@ public struct FluentSessionStore: SessionStore {
         makeDatabase = database
     }
 
-    private var database: any Database {
+    private var sql: any SQLDatabase {
         get throws {
             guard let database = makeDatabase() else { throw SessionStoreClosed() }
-            return database
+            return try database.sql
         }
     }
 
+    private static let table = CreateSessions.schema
+
+    /// Refused for a key that is taken (the column is unique).
     public func create(key: String, data: [String: String], expiresAt: Date) async throws {
-        try await SessionRow(key: key, data: data, expiresAt: expiresAt).create(on: try database)
+        try await sql.raw(
+            """
+            INSERT INTO \(ident: Self.table) ("id", "key", "data", "expires_at")
+            VALUES (\(bind: UUID()), \(bind: key), \(bind: data), \(bind: expiresAt))
+            """
+        ).run()
     }
 
     public func read(key: String, now: Date) async throws -> [String: String]? {
-        try await SessionRow.query(on: try database).filter(\.$key == key).filter(\.$expiresAt > now).first()?.data
+        try await sql.raw(
+            """
+            SELECT "data" FROM \(ident: Self.table) WHERE "key" = \(bind: key) AND "expires_at" > \(bind: now)
+            """
+        ).first().map { try $0.decode(column: "data", as: [String: String].self) }
     }
 
+    /// The session's row takes the new data and expiry; a key with no row (purged meanwhile) gets
+    /// one. One statement, so two requests of one session cannot both insert.
     public func update(key: String, data: [String: String], expiresAt: Date) async throws {
-        if let row = try await SessionRow.query(on: try database).filter(\.$key == key).first() {
-            row.data = data
-            row.expiresAt = expiresAt
-            try await row.update(on: try database)
-        } else {
-            try await create(key: key, data: data, expiresAt: expiresAt)
-        }
+        try await sql.raw(
+            """
+            INSERT INTO \(ident: Self.table) ("id", "key", "data", "expires_at")
+            VALUES (\(bind: UUID()), \(bind: key), \(bind: data), \(bind: expiresAt))
+            ON CONFLICT ("key") DO UPDATE SET "data" = EXCLUDED."data", "expires_at" = EXCLUDED."expires_at"
+            """
+        ).run()
     }
 
     public func delete(key: String) async throws {
-        try await SessionRow.query(on: try database).filter(\.$key == key).delete()
+        try await sql.raw("DELETE FROM \(ident: Self.table) WHERE \"key\" = \(bind: key)").run()
     }
 
+    /// Rows from before sessions expired have no expiry and go too.
     public func purgeExpired(now: Date) async throws -> Int {
-        let expired = SessionRow.query(on: try database).group(.or) { group in
-            group.filter(\.$expiresAt <= now).filter(\.$expiresAt == nil)
-        }
-        let count = try await expired.count()
-        try await expired.delete()
-        return count
+        try await sql.raw(
+            """
+            DELETE FROM \(ident: Self.table) WHERE "expires_at" <= \(bind: now) OR "expires_at" IS NULL
+            RETURNING "id"
+            """
+        ).all().count
     }
 
     public func count() async throws -> Int {
-        try await SessionRow.query(on: try database).count()
-    }
-}
-
-/// One row of `_fluent_sessions`: the same shape Vapor's Fluent sessions use, plus the expiry.
-final class SessionRow: Model, @unchecked Sendable {
-    static let schema = CreateSessions.schema
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "key") var key: String
-    @Field(key: "data") var data: [String: String]
-    @OptionalField(key: "expires_at") var expiresAt: Date?
-
-    init() {}
-
-    init(key: String, data: [String: String], expiresAt: Date) {
-        self.key = key
-        self.data = data
-        self.expiresAt = expiresAt
+        try await sql.raw("SELECT COUNT(*) AS \"count\" FROM \(ident: Self.table)").first()?
+            .decode(column: "count", as: Int.self) ?? 0
     }
 }

@@ -8,9 +8,12 @@ import Foundation
 /// to the behaviour of `InMemoryTrackerStore`. Every query of an account's rows filters on the
 /// account id, so another account's id finds, changes and deletes nothing.
 ///
-/// Fluent's models serve plain inserts and reads; SQLKit the upserts ("replace what that day
-/// held") and the `RETURNING` that tells a replace or delete whether a row was there, each one
-/// statement, so two requests cannot interleave between a check and a write.
+/// Reads are one SQL statement each, selecting only the columns they need and decoding them by
+/// name (`TrackerRowReading.swift`): Fluent's model decoding reflects over every row and was most
+/// of a dashboard's time. SQLKit also writes the upserts ("replace what that day held") and the
+/// `RETURNING` that tells a replace or delete whether a row was there, each one statement, so two
+/// requests cannot interleave between a check and a write. Fluent's models serve the remaining
+/// writes and deletes, none of them on a hot path.
 public struct FluentTrackerStore: TrackerStore {
     private let makeDatabase: @Sendable () -> (any Database)?
 
@@ -24,6 +27,10 @@ public struct FluentTrackerStore: TrackerStore {
             guard let database = makeDatabase() else { throw SessionStoreClosed() }
             return database
         }
+    }
+
+    var sql: any SQLDatabase {
+        get throws { try database.sql }
     }
 
     private static let emailTaken = UniqueViolation(
@@ -43,11 +50,19 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func account(id: Account.ID) async throws -> StoredAccount? {
-        try await AccountRow.find(id.uuid, on: try database)?.storedAccount()
+        try await sql.raw(
+            """
+            SELECT \(AccountColumns.list) FROM \(ident: AccountColumns.table) WHERE "id" = \(bind: id.uuid)
+            """
+        ).first().map { try AccountColumns($0).storedAccount() }
     }
 
     public func account(email: Email) async throws -> StoredAccount? {
-        try await AccountRow.query(on: try database).filter(\.$email == email.address).first()?.storedAccount()
+        try await sql.raw(
+            """
+            SELECT \(AccountColumns.list) FROM \(ident: AccountColumns.table) WHERE "email" = \(bind: email.address)
+            """
+        ).first().map { try AccountColumns($0).storedAccount() }
     }
 
     public func setPasswordHash(_ hash: String, of id: Account.ID) async throws {
@@ -88,8 +103,12 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func account(forTokenHash hash: String, now: Date) async throws -> Account.ID? {
-        let token = try await TokenRow.query(on: try database).filter(\.$id == hash).filter(\.$expiresAt > now).first()
-        return token.map { Account.ID($0.accountID) }
+        try await sql.raw(
+            """
+            SELECT "account_id" FROM \(ident: CreateTokens.schema)
+            WHERE "hash" = \(bind: hash) AND "expires_at" > \(bind: now)
+            """
+        ).first().map { Account.ID(try $0.decode(column: "account_id", as: UUID.self)) }
     }
 
     public func deleteToken(hash: String) async throws {
@@ -116,8 +135,12 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func failedLogins(key: String, since: Date) async throws -> [Date] {
-        try await FailedLoginRow.query(on: try database).filter(\.$key == key).filter(\.$failedAt >= since)
-            .sort(\.$failedAt, .ascending).all().map(\.failedAt)
+        try await sql.raw(
+            """
+            SELECT "failed_at" FROM \(ident: CreateFailedLogins.schema)
+            WHERE "key" = \(bind: key) AND "failed_at" >= \(bind: since) ORDER BY "failed_at" ASC
+            """
+        ).all().map { try $0.decode(column: "failed_at", as: Date.self) }
     }
 
     public func clearFailedLogins(key: String) async throws {
@@ -143,12 +166,22 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func profile(of account: Account.ID) async throws -> SavedProfile? {
-        try await ProfileRow.find(account.uuid, on: try database)?.savedProfile()
+        try await sql.raw(
+            """
+            SELECT \(ProfileColumns.list) FROM \(ident: ProfileColumns.table) WHERE "account_id" = \(bind: account.uuid)
+            """
+        ).first().map { try ProfileColumns($0).savedProfile() }
     }
 
+    /// In no particular order: `RoutineHistory` sorts the versions by date.
     public func routineHistory(of account: Account.ID) async throws -> RoutineHistory {
-        let rows = try await RoutineVersionRow.query(on: try database).filter(\.$accountID == account.uuid).all()
-        return RoutineHistory(versions: try rows.map { try $0.routineVersion() })
+        let rows = try await sql.raw(
+            """
+            SELECT \(RoutineVersionColumns.list) FROM \(ident: RoutineVersionColumns.table)
+            WHERE "account_id" = \(bind: account.uuid)
+            """
+        ).all()
+        return RoutineHistory(versions: try rows.map { try RoutineVersionColumns($0).routineVersion() })
     }
 
     public func adoptRoutine(_ version: RoutineVersion, of account: Account.ID) async throws {
@@ -177,39 +210,59 @@ public struct FluentTrackerStore: TrackerStore {
 
     /// `YYYY-MM-DD` text compares as the dates do, so the range is a range of text.
     public func routineDays(of account: Account.ID, from: LocalDate, to: LocalDate) async throws -> [RoutineDay] {
-        try await RoutineDayRow.query(on: try database).filter(\.$accountID == account.uuid)
-            .filter(\.$date >= from.iso).filter(\.$date <= to.iso).sort(\.$date, .ascending).all()
-            .map { try $0.routineDay() }
+        try await sql.raw(
+            """
+            SELECT \(RoutineDayColumns.list) FROM \(ident: RoutineDayColumns.table)
+            WHERE "account_id" = \(bind: account.uuid) AND "date" >= \(bind: from.iso) AND "date" <= \(bind: to.iso)
+            ORDER BY "date" ASC
+            """
+        ).all().map { try RoutineDayColumns($0).routineDay() }
     }
 
     // MARK: Check-ins
 
     public func createCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws {
-        try await CheckInRow(
-            id: checkIn.id.uuid, accountID: account.uuid, date: checkIn.date.iso,
-            assessmentJSON: try TrackerColumnCoding.json(checkIn.assessment.input), notes: checkIn.notes,
-            createdAt: checkIn.createdAt
-        ).create(on: try database)
+        let assessment = try TrackerColumnCoding.json(checkIn.assessment.input)
+        try await sql.raw(
+            """
+            INSERT INTO \(ident: CreateCheckIns.schema)
+            ("id", "account_id", "date", "assessment_json", "notes", "created_at")
+            VALUES (\(bind: checkIn.id.uuid), \(bind: account.uuid), \(bind: checkIn.date.iso), \(bind: assessment),
+            \(bind: checkIn.notes), \(bind: checkIn.createdAt))
+            """
+        ).run()
     }
 
     public func checkIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> CheckIn? {
-        try await CheckInRow.query(on: try database).filter(\.$id == id.uuid).filter(\.$accountID == account.uuid)
-            .first()?.checkIn()
+        try await sql.raw(
+            """
+            SELECT \(CheckInColumns.list) FROM \(ident: CheckInColumns.table)
+            WHERE "id" = \(bind: id.uuid) AND "account_id" = \(bind: account.uuid)
+            """
+        ).first().map { try CheckInColumns($0).checkIn() }
     }
 
     /// By date, then creation time, then id: the order of `CheckIn.chronologically` (both drivers
-    /// order UUIDs by their bytes, as `TypedID` does).
+    /// order UUIDs by their bytes, as `TypedID` does), which the index of `IndexCheckInsInListOrder`
+    /// holds them in.
     public func checkIns(of account: Account.ID) async throws -> [CheckIn] {
-        try await CheckInRow.query(on: try database).filter(\.$accountID == account.uuid)
-            .sort(\.$date, .ascending).sort(\.$createdAt, .ascending).sort(\.$id, .ascending).all()
-            .map { try $0.checkIn() }
+        try await sql.raw(
+            """
+            SELECT \(CheckInColumns.list) FROM \(ident: CheckInColumns.table) WHERE "account_id" = \(bind: account.uuid)
+            ORDER BY "date" ASC, "created_at" ASC, "id" ASC
+            """
+        ).all().map { try CheckInColumns($0).checkIn() }
     }
 
+    /// The last `limit` of `checkIns(of:)`, oldest first: read newest first, so the database stops
+    /// after `limit` rows of the index, then turned around.
     public func latestCheckIns(of account: Account.ID, limit: Int) async throws -> [CheckIn] {
-        try await CheckInRow.query(on: try database).filter(\.$accountID == account.uuid)
-            .sort(\.$date, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
-            .limit(max(limit, 0)).all()
-            .reversed().map { try $0.checkIn() }
+        try await sql.raw(
+            """
+            SELECT \(CheckInColumns.list) FROM \(ident: CheckInColumns.table) WHERE "account_id" = \(bind: account.uuid)
+            ORDER BY "date" DESC, "created_at" DESC, "id" DESC LIMIT \(literal: max(limit, 0))
+            """
+        ).all().reversed().map { try CheckInColumns($0).checkIn() }
     }
 
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool {

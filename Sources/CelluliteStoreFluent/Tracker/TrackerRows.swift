@@ -1,8 +1,9 @@
 import FluentKit
 import Foundation
 
-// The tracker's rows, one model per table of the migrations. Columns hold plain values (UUIDs,
-// text, instants); turning them into domain values, which checks them, is `TrackerRowDecoding`'s.
+// The tracker's rows, one model per table of the migrations, for the backups and the writes and
+// deletes that are not on a hot path. Columns hold plain values (UUIDs, text, instants); the reads
+// select columns without the models and check them as domain values (`TrackerRowReading.swift`).
 
 /// A row of `accounts`.
 final class AccountRow: Model, @unchecked Sendable {
@@ -99,13 +100,4 @@ final class CheckInRow: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
-
-    init(id: UUID, accountID: UUID, date: String, assessmentJSON: String, notes: String, createdAt: Date) {
-        self.id = id
-        self.accountID = accountID
-        self.date = date
-        self.assessmentJSON = assessmentJSON
-        self.notes = notes
-        self.createdAt = createdAt
-    }
 }
