@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 
@@ -30,5 +31,21 @@ import Testing
     @Test func reservedAndNonASCIICharactersArePercentEncodedInUppercaseHex() {
         let query = QueryParameters(pairs: [(name: "q", value: "fake tan & más?")])
         #expect(query.encoded() == "q=fake%20tan%20%26%20m%C3%A1s%3F")
+    }
+
+    /// Pieces of queries as clients write them, broken escapes and bytes that are not UTF-8 included.
+    static let encodedPiece = Gen<String?>.element(of: [
+        "a", "Z", "0", "f", "F", "+", "%", "%2", "%20", "%2B", "%2b", "%zz", "%C3%A1", "%c3%a1", "%C3", "%FF", "%E2%82",
+        "%F0%9F%99%82", "%00", "é", "~", "-",
+    ]).compactMap { $0 }.array(of: 0...10).map { $0.joined() }
+
+    /// The byte decoder must agree with Foundation's, which it replaced: "+" is a space, escapes
+    /// are bytes, and anything that is not a whole escape or not UTF-8 is refused.
+    @Test func decodingAgreesWithFoundation() async throws {
+        await propertyCheck(count: 2_000, input: Self.encodedPiece) { piece in
+            let foundation = piece.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            let decoded = try? QueryParameters.decode(Substring(piece))
+            #expect(decoded == foundation, "\(piece)")
+        }
     }
 }

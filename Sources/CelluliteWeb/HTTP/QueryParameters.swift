@@ -33,11 +33,39 @@ struct QueryParameters: Sendable, Hashable {
         }
     }
 
-    private static func decode(_ text: Substring) throws(QueryLimitError) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        guard spaced.contains("%") else { return spaced }
-        guard let decoded = spaced.removingPercentEncoding else { throw .badEncoding }
+    /// `+` is a space and `%XX` a byte; the bytes must be UTF-8. On bytes: Foundation's
+    /// `replacingOccurrences` and `removingPercentEncoding` were a tenth of an ask request's time.
+    static func decode(_ text: Substring) throws(QueryLimitError) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            switch byte {
+            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard index != utf8.endIndex, let high = hexValue(utf8[index]) else { throw .badEncoding }
+                utf8.formIndex(after: &index)
+                guard index != utf8.endIndex, let low = hexValue(utf8[index]) else { throw .badEncoding }
+                utf8.formIndex(after: &index)
+                bytes.append(high << 4 | low)
+            default: bytes.append(byte)
+            }
+        }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else { throw .badEncoding }
         return decoded
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     func values(_ name: String) -> [String] {
