@@ -125,9 +125,8 @@ struct CheckInColumns {
 
     /// Re-scores the stored answers (`CheckIn(restoring:…)`), so the score follows the scale's code.
     func checkIn() throws -> CheckIn {
-        let input = try TrackerColumnCoding.decodeJSON(
-            AssessmentInput.self, from: assessmentJSON, table: Self.table, column: "assessment_json")
         do {
+            let input = try CheckInDecoder.storedAssessment(json: assessmentJSON.utf8)
             return try CheckIn(
                 restoring: CheckIn.ID(id), date: try TrackerColumnCoding.date(date, table: Self.table, column: "date"),
                 input: input, notes: notes, createdAt: createdAt)
