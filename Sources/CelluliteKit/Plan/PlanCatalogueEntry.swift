@@ -18,7 +18,7 @@ final class PlanCatalogueEntry: Sendable {
     let evidenceExclusion: String?
     let evidenceReason: String
     let timeToResultsText: String
-    /// "Not for your event ": the person's day goes between the two halves.
+    /// What follows "Not for your event tomorrow": ": results take … Plan it for afterwards."
     let eventCautionTail: String
     private let eventDowntimeDays: Int
     private let fastestResultDays: Int
@@ -27,7 +27,7 @@ final class PlanCatalogueEntry: Sendable {
     let alwaysCautions: [String]
     let citations: [String]
 
-    /// Indexed by `Profile.Concern.allCases`, so a lookup is an array read.
+    /// In the order of `Profile.Concern.allCases`.
     private let matchByConcern: [Int]
     private let fitReasonByConcern: [String]
     private let weakEvidenceByConcern: [String]
