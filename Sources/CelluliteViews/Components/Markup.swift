@@ -1,11 +1,13 @@
-/// A piece of a page's body: an element, text, or an attribute of the element it is placed in.
+/// A piece of a page's body: HTML already written, and the attributes it gives the element it is
+/// placed in.
 ///
-/// Plot still writes the document (doctype, `<head>`, the `<body>` around this); the body itself
-/// is built as a tree of `Markup`, written into one buffer at the end. Profiled on the release build, Plot
-/// spent about half of a plan page's time on bookkeeping per node (a class, a dictionary and a
-/// renderer per element, a runtime cast of every child array), three times the cost of the plan
-/// itself. The output is the same as Plot's: attributes in order, a later value for the same name
-/// replacing the earlier one in place, empty values left out unless asked for.
+/// Plot still writes the document (doctype, `<head>`, the `<body>` around this); the body is built
+/// of `Markup`. Each element is written out as soon as it is made, its children's HTML copied in
+/// once: profiled on the release build, a tree of nodes (a box per node, an array of attributes
+/// per element, written and then torn down node by node) spent most of a plan page's time in
+/// malloc, free and reference counting, more than the copying of finished text costs. The output
+/// is the same as Plot's: attributes in order, a later value for the same name replacing the
+/// earlier one in place, empty values left out unless asked for.
 ///
 /// Every value reaches the HTML through `attributeEscaped` or `textEscaped`, or through `raw`,
 /// which only fixed markup written in this module (the drawings) uses.
@@ -26,50 +28,27 @@ public struct Markup: Sendable {
         }
     }
 
-    fileprivate indirect enum Content: Sendable {
+    /// Most pieces give no attribute or one; only groups carry several (no array for the rest).
+    fileprivate enum Attributes: Sendable {
         case none
-        /// Escaped already.
-        case html(String)
-        case nodes([Markup])
-        case element(name: String, attributes: [Attribute], children: [Markup], selfClosing: Bool)
-    }
+        case one(Attribute)
+        case several([Attribute])
 
-    /// What this piece gives the element it is placed in.
-    fileprivate var attributes: [Attribute] = []
-    fileprivate var content = Content.none
-
-    /// The HTML of this piece, written into one buffer; attributes not placed in an element are
-    /// dropped.
-    public var rendered: String {
-        var html = ""
-        html.reserveCapacity(64 * 1024)
-        write(into: &html)
-        return html
-    }
-
-    private func write(into html: inout String) {
-        switch content {
-        case .none:
-            break
-        case .html(let text):
-            html += text
-        case .nodes(let nodes):
-            for node in nodes { node.write(into: &html) }
-        case .element(let name, let attributes, let children, let selfClosing):
-            html += "<"
-            html += name
-            for attribute in attributes { html += attribute.written }
-            if selfClosing {
-                html += "/>"
-            } else {
-                html += ">"
-                for child in children { child.write(into: &html) }
-                html += "</"
-                html += name
-                html += ">"
+        func forEach(_ body: (Attribute) -> Void) {
+            switch self {
+            case .none: break
+            case .one(let attribute): body(attribute)
+            case .several(let attributes): attributes.forEach(body)
             }
         }
     }
+
+    fileprivate var attributes = Attributes.none
+    /// Escaped already.
+    fileprivate var html = ""
+
+    /// The HTML of this piece; attributes not placed in an element are dropped.
+    public var rendered: String { html }
 }
 
 extension Markup {
@@ -78,22 +57,22 @@ extension Markup {
 
     /// Text that is escaped completely (user input, knowledge-base text).
     public static func safe(_ text: String) -> Markup {
-        Markup(content: .html(text.textEscaped))
+        Markup(html: text.textEscaped)
     }
 
     /// Markup written by this module, used as it is (drawings, the logo).
     static func raw(_ html: String) -> Markup {
-        Markup(content: .html(html))
+        Markup(html: html)
     }
 
     /// An attribute whose value is escaped; an empty value leaves the attribute out.
     static func attr(_ name: String, _ value: String) -> Markup {
-        Markup(attributes: [Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: false)])
+        Markup(attributes: .one(Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: false)))
     }
 
     /// An attribute written even when its value is empty (a form value that was left blank).
     static func attrKeepingEmpty(_ name: String, _ value: String) -> Markup {
-        Markup(attributes: [Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: true)])
+        Markup(attributes: .one(Attribute(name: name, escapedValue: value.attributeEscaped, keepsEmpty: true)))
     }
 
     /// A link attribute (`href`, `action`) to one of the site's addresses, escaped like any value.
@@ -109,7 +88,16 @@ extension Markup {
 
     /// Several pieces in a row; their attributes go to the enclosing element.
     static func group(_ nodes: [Markup]) -> Markup {
-        Markup(attributes: nodes.flatMap(\.attributes), content: .nodes(nodes))
+        var attributes: [Attribute] = []
+        var html = ""
+        html.reserveCapacity(nodes.reduce(0) { $0 + $1.html.utf8.count })
+        for node in nodes {
+            node.attributes.forEach { attributes.append($0) }
+            html += node.html
+        }
+        return Markup(
+            attributes: attributes.isEmpty ? .none : attributes.count == 1 ? .one(attributes[0]) : .several(attributes),
+            html: html)
     }
 
     static func group(_ nodes: Markup...) -> Markup {
@@ -136,8 +124,11 @@ extension Markup {
 
     private static func element(_ name: String, _ nodes: [Markup], selfClosing: Bool) -> Markup {
         var attributes: [Attribute] = []
+        var length = 2 * name.utf8.count + 5
         for node in nodes {
-            for attribute in node.attributes {
+            length += node.html.utf8.count
+            node.attributes.forEach { attribute in
+                length += attribute.written.utf8.count
                 // Same name again: the later value replaces the earlier one where it stood.
                 if let index = attributes.firstIndex(where: { $0.name == attribute.name }) {
                     attributes[index] = attribute
@@ -146,8 +137,19 @@ extension Markup {
                 }
             }
         }
-        return Markup(
-            content: .element(
-                name: name, attributes: attributes, children: selfClosing ? [] : nodes, selfClosing: selfClosing))
+        var html = "<"
+        html.reserveCapacity(length)
+        html += name
+        for attribute in attributes { html += attribute.written }
+        if selfClosing {
+            html += "/>"
+        } else {
+            html += ">"
+            for node in nodes { html += node.html }
+            html += "</"
+            html += name
+            html += ">"
+        }
+        return Markup(html: html)
     }
 }

@@ -17,9 +17,7 @@ struct BearerTokens: Sendable {
 
     /// A new token for the account and the row to store for it.
     func issue(for account: Account.ID, now: Date) -> (token: String, stored: StoredToken) {
-        let token = Data(randomBytes(32)).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let token = Base64URL.encode(Data(randomBytes(32)))
         return (
             token,
             StoredToken(hash: Self.hash(token), account: account, createdAt: now, expiresAt: now + lifetime)
@@ -27,6 +25,6 @@ struct BearerTokens: Sendable {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(token.utf8)))
     }
 }

@@ -43,6 +43,6 @@ enum PageAccount {
 
     /// A SHA-256 of the bcrypt hash: it changes with the password and reveals nothing of it.
     private static func fingerprint(_ passwordHash: String) -> String {
-        SHA256.hash(data: Data(passwordHash.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(passwordHash.utf8)).prefix(16))
     }
 }

@@ -74,17 +74,11 @@ enum Present {
     }
 
     static func evidence(sort: SORTGrade, grade: GRADECertainty, ocebm: String, label: String? = nil) -> EvidenceVM {
-        let symbol: String =
-            switch grade {
-            case .high: "●●●●"
-            case .moderate: "●●●○"
-            case .low: "●●○○"
-            case .veryLow: "●○○○"
-            }
+        let certainty = grade == .veryLow ? "very low" : grade.rawValue
         return EvidenceVM(
-            label: label ?? grade.plainWords, symbol: symbol, level: grade.rawValue,
+            label: label ?? grade.plainWords, symbol: grade.symbol, level: grade.rawValue,
             detail: "How strongly the evidence supports it: SORT grade \(sort.rawValue) (A is strong, C is weak). "
-                + "How sure we can be of the effect: GRADE certainty \(grade.rawValue.replacingOccurrences(of: "-", with: " ")) "
+                + "How sure we can be of the effect: GRADE certainty \(certainty) "
                 + "(high, moderate, low or very low). Best single study: Oxford CEBM level \(ocebm) (1 is best, 5 weakest)."
         )
     }
