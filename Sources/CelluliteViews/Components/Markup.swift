@@ -43,12 +43,37 @@ public struct Markup: Sendable {
         }
     }
 
+    /// Escaped already. Text stays the string it was given (no copy); elements are bytes, because
+    /// appending bytes costs a copy where appending to a `String` also re-checks its encoding.
+    fileprivate enum HTML: Sendable {
+        case text(String)
+        case bytes([UInt8])
+
+        var count: Int {
+            switch self {
+            case .text(let text): text.utf8.count
+            case .bytes(let bytes): bytes.count
+            }
+        }
+
+        func write(into buffer: inout [UInt8]) {
+            switch self {
+            case .text(let text): buffer.append(contentsOf: text.utf8)
+            case .bytes(let bytes): buffer.append(contentsOf: bytes)
+            }
+        }
+    }
+
     fileprivate var attributes = Attributes.none
-    /// Escaped already.
-    fileprivate var html = ""
+    fileprivate var html = HTML.text("")
 
     /// The HTML of this piece; attributes not placed in an element are dropped.
-    public var rendered: String { html }
+    public var rendered: String {
+        switch html {
+        case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }
 
 extension Markup {
@@ -57,12 +82,12 @@ extension Markup {
 
     /// Text that is escaped completely (user input, knowledge-base text).
     public static func safe(_ text: String) -> Markup {
-        Markup(html: text.textEscaped)
+        Markup(html: .text(text.textEscaped))
     }
 
     /// Markup written by this module, used as it is (drawings, the logo).
     static func raw(_ html: String) -> Markup {
-        Markup(html: html)
+        Markup(html: .text(html))
     }
 
     /// An attribute whose value is escaped; an empty value leaves the attribute out.
@@ -89,15 +114,15 @@ extension Markup {
     /// Several pieces in a row; their attributes go to the enclosing element.
     static func group(_ nodes: [Markup]) -> Markup {
         var attributes: [Attribute] = []
-        var html = ""
-        html.reserveCapacity(nodes.reduce(0) { $0 + $1.html.utf8.count })
+        var html: [UInt8] = []
+        html.reserveCapacity(nodes.reduce(0) { $0 + $1.html.count })
         for node in nodes {
             node.attributes.forEach { attributes.append($0) }
-            html += node.html
+            node.html.write(into: &html)
         }
         return Markup(
             attributes: attributes.isEmpty ? .none : attributes.count == 1 ? .one(attributes[0]) : .several(attributes),
-            html: html)
+            html: .bytes(html))
     }
 
     static func group(_ nodes: Markup...) -> Markup {
@@ -126,7 +151,7 @@ extension Markup {
         var attributes: [Attribute] = []
         var length = 2 * name.utf8.count + 5
         for node in nodes {
-            length += node.html.utf8.count
+            length += node.html.count
             node.attributes.forEach { attribute in
                 length += attribute.written.utf8.count
                 // Same name again: the later value replaces the earlier one where it stood.
@@ -137,19 +162,20 @@ extension Markup {
                 }
             }
         }
-        var html = "<"
+        var html: [UInt8] = []
         html.reserveCapacity(length)
-        html += name
-        for attribute in attributes { html += attribute.written }
+        html.append(UInt8(ascii: "<"))
+        html += name.utf8
+        for attribute in attributes { html += attribute.written.utf8 }
         if selfClosing {
-            html += "/>"
+            html += "/>".utf8
         } else {
-            html += ">"
-            for node in nodes { html += node.html }
-            html += "</"
-            html += name
-            html += ">"
+            html.append(UInt8(ascii: ">"))
+            for node in nodes { node.html.write(into: &html) }
+            html += "</".utf8
+            html += name.utf8
+            html.append(UInt8(ascii: ">"))
         }
-        return Markup(html: html)
+        return Markup(html: .bytes(html))
     }
 }
