@@ -4,24 +4,41 @@ import Plot
 enum Layout {
     static let siteName = "Cellulite Advisor"
 
-    static func page(_ chrome: PageChrome, bodyClass: String? = nil, _ content: [BodyNode]) -> HTML {
-        HTML(
+    static func page(_ chrome: PageChrome, bodyClass: String? = nil, _ content: [BodyNode]) -> Page {
+        Page(
+            documentStart: documentStartMemo.text(DocumentKey(title: chrome.title, description: chrome.description)) {
+                documentStart($0)
+            },
+            body: body(chrome, bodyClass: bodyClass, content).bytes)
+    }
+
+    private struct DocumentKey: Hashable, Sendable {
+        var title: String
+        var description: String
+    }
+
+    /// The head differs only by the page's title and description: written by Plot once per pair.
+    private static let documentStartMemo = MarkupMemo<DocumentKey>()
+
+    private static func documentStart(_ key: DocumentKey) -> String {
+        let document = HTML(
             .lang(.english),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", nodes: [Node<HTML.BodyContext>.safe("\(chrome.title) – \(siteName)")]),
-                .meta(.name("description"), .attr("content", chrome.description)),
+                .element(named: "title", nodes: [Node<HTML.BodyContext>.safe("\(key.title) – \(siteName)")]),
+                .meta(.name("description"), .attr("content", key.description)),
                 .meta(.name("referrer"), .content("no-referrer")),
                 .link(.rel(.stylesheet), .href(SiteURL.asset(.appStylesheet).href)),
                 .link(
                     .rel(.stylesheet), .href(SiteURL.asset(.printStylesheet).href),
                     .attribute(named: "media", value: "print")),
                 .link(.rel(.icon), .href(SiteURL.asset(.favicon).href), .type("image/svg+xml"))
-            ),
-            // The body is `Markup`, written once; Plot writes the document around it.
-            .raw(body(chrome, bodyClass: bodyClass, content).rendered)
-        )
+            )
+        ).render()
+        // The body goes where the document ends.
+        precondition(document.hasSuffix(Page.documentEnd), "Plot's document ends in </html>")
+        return String(document.dropLast(Page.documentEnd.count))
     }
 
     private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> BodyNode {

@@ -1,9 +1,9 @@
 /// A piece of a page's body: HTML already written, and the attributes it gives the element it is
 /// placed in.
 ///
-/// Plot still writes the document (doctype, `<head>`, the `<body>` around this); the body is built
-/// of `Markup`. Each element is written out as soon as it is made, its children's HTML copied in
-/// once: profiled on the release build, a tree of nodes (a box per node, an array of attributes
+/// Plot still writes the document (doctype, `<head>`: see `Page`); the body is built of `Markup`.
+/// Each element is written out as soon as it is made, its children's HTML copied in once:
+/// profiled on the release build, a tree of nodes (a box per node, an array of attributes
 /// per element, written and then torn down node by node) spent most of a plan page's time in
 /// malloc, free and reference counting, more than the copying of finished text costs. The output
 /// is the same as Plot's: attributes in order, a later value for the same name replacing the
@@ -66,6 +66,14 @@ public struct Markup: Sendable {
 
     fileprivate var attributes = Attributes.none
     fileprivate var html = HTML.text("")
+
+    /// The HTML of this piece as bytes, for the page around it.
+    var bytes: [UInt8] {
+        switch html {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        }
+    }
 
     /// The HTML of this piece; attributes not placed in an element are dropped.
     public var rendered: String {

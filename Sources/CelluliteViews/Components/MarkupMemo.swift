@@ -14,11 +14,16 @@ final class MarkupMemo<Key: Hashable & Sendable>: Sendable {
     }
 
     func markup(_ key: Key, _ build: () -> Markup) -> Markup {
-        if let html = written.withLock({ $0[key] }) { return .raw(html) }
-        let html = build().rendered
+        .raw(text(key) { _ in build().rendered })
+    }
+
+    /// Any text made from the key alone (a page's head, written by Plot).
+    func text(_ key: Key, _ build: (Key) -> String) -> String {
+        if let html = written.withLock({ $0[key] }) { return html }
+        let html = build(key)
         written.withLock { written in
             if written.count < capacity { written[key] = html }
         }
-        return .raw(html)
+        return html
     }
 }

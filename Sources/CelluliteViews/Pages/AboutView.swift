@@ -2,7 +2,7 @@ import Plot
 
 /// Who makes the site, how the content is checked and dated, who pays for it, how to report an error.
 public enum AboutView {
-    public static func render(_ m: AboutVM) -> HTML {
+    public static func render(_ m: AboutVM) -> Page {
         Layout.page(
             m.chrome,
             [

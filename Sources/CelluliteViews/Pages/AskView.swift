@@ -1,7 +1,7 @@
 import Plot
 
 public enum AskView {
-    public static func render(_ model: AskVM) -> HTML {
+    public static func render(_ model: AskVM) -> Page {
         Layout.page(
             model.chrome,
             [

@@ -2,7 +2,7 @@ import Plot
 
 /// `GET …/delete` of a check-in or a photo: one question, one button, and a way back.
 public enum DeleteConfirmationView {
-    public static func render(_ model: DeleteConfirmationVM) -> HTML {
+    public static func render(_ model: DeleteConfirmationVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

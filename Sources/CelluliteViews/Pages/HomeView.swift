@@ -1,7 +1,7 @@
 import Plot
 
 public enum HomeView {
-    public static func render(_ model: HomeVM) -> HTML {
+    public static func render(_ model: HomeVM) -> Page {
         Layout.page(
             model.chrome,
             [

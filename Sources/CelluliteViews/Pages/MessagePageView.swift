@@ -5,7 +5,7 @@ public enum MessagePageView {
     /// expired-form and bad-link pages.
     public static func render(
         _ chrome: PageChrome, heading: String, text: String, detail: String? = nil, link: LinkVM
-    ) -> HTML {
+    ) -> Page {
         Layout.page(
             chrome,
             [

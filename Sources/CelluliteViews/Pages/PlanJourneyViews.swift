@@ -2,7 +2,7 @@ import Plot
 
 /// One step of the plan questions: a GET form, so the answers stay in the address.
 public enum PlanStepView {
-    public static func render(_ model: PlanStepVM) -> HTML {
+    public static func render(_ model: PlanStepVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "plan-step",
             [
@@ -43,7 +43,7 @@ public enum PlanStepView {
 
 /// "Check your answers" (GOV.UK summary list): every answer with a Change link, then the plan.
 public enum CheckAnswersView {
-    public static func render(_ model: CheckAnswersVM) -> HTML {
+    public static func render(_ model: CheckAnswersVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "plan-check",
             [

@@ -1,7 +1,7 @@
 import Plot
 
 public enum PlanView {
-    public static func render(_ model: PlanVM) -> HTML {
+    public static func render(_ model: PlanVM) -> Page {
         let screen = !model.isPrintView
         return Layout.page(
             model.chrome, bodyClass: screen ? "plan-page" : "plan-page print-view",
@@ -196,28 +196,66 @@ public enum PlanView {
             "li",
             [
                 .attr("class", "plan-item card"),
-                .el("h\(headingLevel)", .attr("class", "card-title"), H.link(item.name, to: item.href)),
-                item.printURL.map { .el("p", .attr("class", "print-only print-url"), .safe($0)) } ?? .empty,
-                item.needsClinicianReview
-                    ? .el(
-                        "p", .attr("class", "callout"), H.symbol("⚠"),
-                        .el("strong", .safe(" A clinician must review this first.")),
-                        .safe(" Do not go ahead until a doctor has checked it is right for you."))
-                    : .empty,
+                itemHeading(item, level: headingLevel),
                 keyFacts(item),
                 item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
                 H.textList(item.reasons, class: "reasons"),
                 item.cautions.isEmpty
                     ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
                 item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
-                item.examples.isEmpty
+                examplesAndSources(item),
+            ])
+    }
+
+    // A treatment's heading and its examples and sources are the same in every plan that has it:
+    // written once per distinct value (see `MarkupMemo`); the reasons and cautions, which are the
+    // person's, are written every time.
+    private struct ItemHeading: Hashable, Sendable {
+        var name: String
+        var href: SiteURL
+        var printURL: String?
+        var needsClinicianReview: Bool
+        var level: Int
+    }
+
+    private static let itemHeadingMemo = MarkupMemo<ItemHeading>()
+
+    private static func itemHeading(_ item: PlanItemVM, level: Int) -> BodyNode {
+        let key = ItemHeading(
+            name: item.name, href: item.href, printURL: item.printURL, needsClinicianReview: item.needsClinicianReview,
+            level: level)
+        return itemHeadingMemo.markup(key) {
+            .group(
+                .el("h\(key.level)", .attr("class", "card-title"), H.link(key.name, to: key.href)),
+                key.printURL.map { .el("p", .attr("class", "print-only print-url"), .safe($0)) } ?? .empty,
+                key.needsClinicianReview
+                    ? .el(
+                        "p", .attr("class", "callout"), H.symbol("⚠"),
+                        .el("strong", .safe(" A clinician must review this first.")),
+                        .safe(" Do not go ahead until a doctor has checked it is right for you."))
+                    : .empty)
+        }
+    }
+
+    private struct ExamplesAndSources: Hashable, Sendable {
+        var examples: [String]
+        var citations: [CitationRef]
+    }
+
+    private static let examplesAndSourcesMemo = MarkupMemo<ExamplesAndSources>()
+
+    private static func examplesAndSources(_ item: PlanItemVM) -> BodyNode {
+        let key = ExamplesAndSources(examples: item.examples, citations: item.citations)
+        return examplesAndSourcesMemo.markup(key) {
+            .group(
+                key.examples.isEmpty
                     ? .empty
                     : .el(
                         "p", .attr("class", "examples"), .el("strong", .safe("Examples: ")),
-                        .safe(item.examples.joined(separator: "; ") + ". "),
+                        .safe(key.examples.joined(separator: "; ") + ". "),
                         H.link("About these products", to: .products)),
-                .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(item.citations)),
-            ])
+                .el("p", .attr("class", "card-sources"), .safe("Sources: "), UI.citationLinks(key.citations)))
+        }
     }
 
     private static func excluded(_ excluded: [ExcludedVM], folded: Bool) -> BodyNode {
@@ -278,7 +316,7 @@ public enum PlanView {
 }
 
 public enum QuestionSheetView {
-    public static func render(_ model: QuestionSheetVM) -> HTML {
+    public static func render(_ model: QuestionSheetVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "sheet-page",
             [

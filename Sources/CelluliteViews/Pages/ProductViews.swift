@@ -1,7 +1,7 @@
 import Plot
 
 public enum ProductListView {
-    public static func render(_ model: ProductListVM) -> HTML {
+    public static func render(_ model: ProductListVM) -> Page {
         Layout.page(
             model.chrome,
             [

@@ -1,7 +1,7 @@
 import Plot
 
 public enum SourcesView {
-    public static func render(_ model: SourcesVM) -> HTML {
+    public static func render(_ model: SourcesVM) -> Page {
         Layout.page(
             model.chrome,
             [

@@ -1,7 +1,7 @@
 import Plot
 
 public enum TreatmentListView {
-    public static func render(_ model: TreatmentListVM) -> HTML {
+    public static func render(_ model: TreatmentListVM) -> Page {
         Layout.page(
             model.chrome,
             [
@@ -112,7 +112,7 @@ public enum TreatmentListView {
 }
 
 public enum TreatmentDetailView {
-    public static func render(_ m: TreatmentDetailVM) -> HTML {
+    public static func render(_ m: TreatmentDetailVM) -> Page {
         Layout.page(
             m.chrome,
             [

@@ -127,7 +127,7 @@ struct AccountPagesController: RouteCollection {
 
     private func form(
         _ kind: Kind, _ request: Request, answers: PlanAnswers, email: String = "", errors: [FieldError] = []
-    ) -> HTML {
+    ) -> Page {
         let meta = context.knowledgeBase.meta
         let error = { (id: String) in errors.first { $0.field == id }.map(\.message) }
         let query = answers.isEmpty ? nil : SiteURL.Query(encoded: answers.canonical)

@@ -100,7 +100,7 @@ struct AccountSettingsController: RouteCollection {
     }
 
     private func render(_ account: StoredAccount, _ request: Request, errors: [FieldError] = [], note: String? = nil)
-        -> HTML
+        -> Page
     {
         let error = { (id: String) in errors.first { $0.field == id }.map(\.message) }
         func password(_ name: String, _ label: String, hint: String? = nil, autocomplete: String) -> TextFieldVM {

@@ -2,7 +2,7 @@ import Plot
 
 /// Sign up and log in: POST forms with a CSRF token, the error summary first.
 public enum AccountFormView {
-    public static func render(_ model: AccountFormVM) -> HTML {
+    public static func render(_ model: AccountFormVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "account-form",
             [

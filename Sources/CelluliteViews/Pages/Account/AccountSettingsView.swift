@@ -3,7 +3,7 @@ import Plot
 /// Your account: take everything away (export), the reminders for a phone's calendar, a new
 /// password, and deletion, which says what it removes before it asks.
 public enum AccountSettingsView {
-    public static func render(_ model: AccountSettingsVM) -> HTML {
+    public static func render(_ model: AccountSettingsVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "account-settings",
             [

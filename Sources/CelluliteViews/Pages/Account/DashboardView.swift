@@ -3,7 +3,7 @@ import Plot
 /// The signed-in person's page: today's routine first (a form that works without script), then
 /// how it is going, then the next check-in.
 public enum DashboardView {
-    public static func render(_ model: DashboardVM) -> HTML {
+    public static func render(_ model: DashboardVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

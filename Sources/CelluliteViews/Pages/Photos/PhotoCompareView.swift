@@ -4,7 +4,7 @@ import Plot
 /// side by side. With JavaScript, compare.js adds a slider that lays one over the other; without
 /// it, the side-by-side view is the page.
 public enum PhotoCompareView {
-    public static func render(_ model: PhotoCompareVM) -> HTML {
+    public static func render(_ model: PhotoCompareVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

@@ -2,7 +2,7 @@ import Plot
 
 /// `GET /photos/guide`: how to take photos that can honestly be compared.
 public enum PhotoGuideView {
-    public static func render(_ model: PhotoGuideVM) -> HTML {
+    public static func render(_ model: PhotoGuideVM) -> Page {
         Layout.page(model.chrome, [.el("h1", .safe("How to take progress photos"))] + content(model))
     }
 

@@ -3,7 +3,7 @@ import Plot
 /// `GET /dashboard/photos`: the upload form with the guide's short version, then every photo
 /// by view, baseline first.
 public enum PhotoLibraryView {
-    public static func render(_ model: PhotoLibraryVM, status: String? = nil) -> HTML {
+    public static func render(_ model: PhotoLibraryVM, status: String? = nil) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

@@ -2,7 +2,7 @@ import Plot
 
 /// `GET /dashboard/photos/{id}`: the photo, its facts, and the ways on.
 public enum PhotoPageView {
-    public static func render(_ model: PhotoPageVM) -> HTML {
+    public static func render(_ model: PhotoPageVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

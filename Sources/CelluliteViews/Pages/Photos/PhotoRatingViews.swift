@@ -2,7 +2,7 @@ import Plot
 
 /// `GET /dashboard/photos/ratings`: start a blinded rating of a view; the answers so far.
 public enum PhotoRatingsView {
-    public static func render(_ model: PhotoRatingsVM) -> HTML {
+    public static func render(_ model: PhotoRatingsVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [
@@ -54,7 +54,7 @@ public enum PhotoRatingsView {
 /// `GET /dashboard/photos/ratings/{id}`: photo A and photo B, no dates, and the question; once
 /// answered, the dates and what the answer says.
 public enum PhotoRatingView {
-    public static func render(_ model: PhotoRatingVM) -> HTML {
+    public static func render(_ model: PhotoRatingVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

@@ -3,7 +3,7 @@ import Plot
 /// The skin check's result: "cellulite is normal" first, then the score in ordinary type, the
 /// answers in the words the person saw (each with a Change link) and the way into the plan.
 public enum SkinCheckResultView {
-    public static func render(_ m: SkinCheckResultVM) -> HTML {
+    public static func render(_ m: SkinCheckResultVM) -> Page {
         Layout.page(
             m.chrome,
             [

@@ -3,7 +3,7 @@ import Plot
 /// One step of the skin check: a GET form, so Back and reload never resend anything and the
 /// answers so far travel in hidden fields instead of a session.
 public enum SkinCheckStepView {
-    public static func render(_ model: SkinCheckStepVM) -> HTML {
+    public static func render(_ model: SkinCheckStepVM) -> Page {
         Layout.page(
             model.chrome,
             [

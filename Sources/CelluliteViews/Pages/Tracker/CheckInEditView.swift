@@ -2,7 +2,7 @@ import Plot
 
 /// `GET /dashboard/checkins/{id}`: what the check-in recorded, and its form.
 public enum CheckInEditView {
-    public static func render(_ model: CheckInEditVM) -> HTML {
+    public static func render(_ model: CheckInEditVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [

@@ -3,7 +3,7 @@ import Plot
 /// `GET /dashboard/checkins`: how it is going first (a chart per scale, each with its table),
 /// then every check-in with a link to change it.
 public enum CheckInHistoryView {
-    public static func render(_ model: CheckInHistoryVM) -> HTML {
+    public static func render(_ model: CheckInHistoryVM) -> Page {
         Layout.page(
             model.chrome, bodyClass: "dashboard",
             [
