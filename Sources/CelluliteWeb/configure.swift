@@ -56,6 +56,8 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
     try settings.database.register(in: app.databases)
     StoreMigrations.register(in: app.migrations)
     try await DatabaseDurability.prepare(app.db, settings: settings.database)
+    try await DatabaseDurability.waitWhenBusy(
+        app.databases, settings: settings.database, on: app.eventLoopGroup, logger: app.logger)
     if settings.migratesOnStart {
         _ = try await StoreMigrations.applyPending(app.migrator, settings: settings.database, logger: app.logger)
     } else {

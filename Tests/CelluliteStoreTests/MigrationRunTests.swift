@@ -4,6 +4,7 @@ import FluentKit
 import FluentSQL
 import Foundation
 import Logging
+import NIOPosix
 import Testing
 
 /// How the app applies its migrations: once, however many processes start together, and from a
@@ -67,6 +68,27 @@ import Testing
                 let synchronous = try await sql.raw("PRAGMA synchronous").first()
                 #expect(try synchronous?.decode(column: "synchronous", as: Int.self) == 2)
             }
+        }
+    }
+
+    /// Every pooled connection (one per event loop) waits for another's write by sleeping, not by
+    /// the spinning retry sqlite-nio opens it with: SQLite reports the timeout it was given.
+    @Test func everySQLiteConnectionWaitsForABusyLockWithATimeout() async throws {
+        try await withSQLiteFile { settings in
+            try settings.prepareStorage()
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 3)
+            let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
+            try settings.register(in: databases)
+            try await DatabaseDurability.waitWhenBusy(databases, settings: settings, on: group, logger: Self.logger)
+            var timeouts: [Int] = []
+            for eventLoop in group.makeIterator() {
+                let sql = databases.database(logger: Self.logger, on: eventLoop) as! any SQLDatabase
+                let row = try await sql.raw("PRAGMA busy_timeout").first()
+                timeouts.append(try row?.decode(column: "timeout", as: Int.self) ?? -1)
+            }
+            await databases.shutdownAsync()
+            try await group.shutdownGracefully()
+            #expect(timeouts == [Int](repeating: DatabaseDurability.busyTimeoutMilliseconds, count: 3))
         }
     }
 
