@@ -45,9 +45,9 @@ import Testing
             #expect(answered.count == hostile.count)
             #expect(answered.allSatisfy { (400..<500).contains($0) }, "statuses: \(answered)")
             // Generous bounds, as every other suite shares the two cores (CI once went past the
-            // earlier 3 s and 10 s): the old code stalled /health for 27 s here (debug build) and
-            // answered the 76 KB URL with a 200 after 6 s.
-            #expect(slowestHealth < .seconds(6), "slowest /health: \(slowestHealth)")
+            // earlier 3 s and 10 s, a full local run on 3 December past 6 s): the old code stalled
+            // /health for 27 s here (debug build) and answered the 76 KB URL with a 200 after 6 s.
+            #expect(slowestHealth < .seconds(9), "slowest /health: \(slowestHealth)")
             #expect(elapsed < .seconds(20), "all requests took \(elapsed)")
         }
     }
