@@ -1,4 +1,5 @@
 import ArgumentParser
+import CelluliteWeb
 import Foundation
 
 /// The `cellulite` command tree.
@@ -18,6 +19,14 @@ public struct CelluliteCommand: AsyncParsableCommand {
 
 /// Runs the command line in-process and returns the exit code, so tests see exactly what a shell sees.
 public enum CelluliteCLI {
+    /// Before anything async runs: `serve` puts Swift Concurrency on the server's event loops
+    /// (`WebServer.runConcurrencyOnEventLoops`). The other commands keep the default pool.
+    public static func prepareThreads(for arguments: [String]) {
+        if (try? CelluliteCommand.parseAsRoot(arguments)) is ServeCommand {
+            WebServer.runConcurrencyOnEventLoops()
+        }
+    }
+
     public static func run(arguments: [String]) async -> Int32 {
         do {
             var command = try CelluliteCommand.parseAsRoot(arguments)

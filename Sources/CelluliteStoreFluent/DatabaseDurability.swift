@@ -22,20 +22,21 @@ public enum DatabaseDurability {
     /// How long a SQLite write waits for another connection's write to finish before it fails.
     public static let busyTimeoutMilliseconds = 10_000
 
-    /// Gives each pooled SQLite connection (one per event loop) SQLite's own busy timeout, which
+    /// Gives each pooled SQLite connection (one per event loop, and the writer's) SQLite's own busy timeout, which
     /// sleeps between tries (1, 2, 5 … ms). sqlite-nio opens connections with a busy handler that
     /// retries at once, for ever: profiled under check-in writes from 32 clients, the connection
     /// waiting for the other's commit to reach the disk spun a core (two thirds of SQLite's time).
     /// The pools keep their connections, so this holds for the server's life; a connection opened
     /// later only spins again. Nothing to do for PostgreSQL, whose locks wait without spinning.
+    /// The writer's connection (`DatabaseHandles`) too: another process (a backup, `migrate`) can
+    /// still hold the lock.
     public static func waitWhenBusy(
         _ databases: Databases, settings: DatabaseSettings, on group: any EventLoopGroup, logger: Logger
     ) async throws {
         guard case .sqliteFile = settings else { return }
-        for eventLoop in group.makeIterator() {
-            guard let database = databases.database(settings.databaseID, logger: logger, on: eventLoop) else {
-                continue
-            }
+        var connections = group.makeIterator().map { databases.database(settings.databaseID, logger: logger, on: $0) }
+        connections.append(DatabaseHandles.on(databases, settings: settings, group: group, logger: logger).writer())
+        for database in connections.compactMap({ $0 }) {
             try await database.sql.raw("PRAGMA busy_timeout = \(literal: busyTimeoutMilliseconds)").run()
         }
     }

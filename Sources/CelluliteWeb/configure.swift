@@ -30,11 +30,9 @@ public func configure(
 
     try await configureDatabase(app, settings: settings, clock: clock)
     try configureMiddleware(app, security: security, meta: context.knowledgeBase.meta)
-    let databases = app.databases
-    let logger = app.logger
-    let group = app.eventLoopGroup
-    // A database handle per use, as the sessions have.
-    let store = trackerStore ?? FluentTrackerStore { databases.database(logger: logger, on: group.any()) }
+    let handles = DatabaseHandles.on(
+        app.databases, settings: settings.database, group: app.eventLoopGroup, logger: app.logger)
+    let store = trackerStore ?? FluentTrackerStore(handles)
     let decoders = PhotoDecoders()
     app.lifecycle.use(decoders)
     let photos = PhotoLibrary(
@@ -54,6 +52,7 @@ public func configure(
 private func configureDatabase(_ app: Application, settings: WebSettings, clock: any WallClock) async throws {
     try settings.database.prepareStorage()
     try settings.database.register(in: app.databases)
+    DatabaseHandles.register(settings.database, in: app.databases)
     StoreMigrations.register(in: app.migrations)
     try await DatabaseDurability.prepare(app.db, settings: settings.database)
     try await DatabaseDurability.waitWhenBusy(
@@ -65,11 +64,8 @@ private func configureDatabase(_ app: Application, settings: WebSettings, clock:
         guard pending.isEmpty else { throw PendingMigrations(names: pending) }
     }
 
-    let databases = app.databases
-    let logger = app.logger
-    let group = app.eventLoopGroup
-    // A database handle per use, not one held for the app's life.
-    let sessions = FluentSessionStore { databases.database(logger: logger, on: group.any()) }
+    let sessions = FluentSessionStore(
+        DatabaseHandles.on(app.databases, settings: settings.database, group: app.eventLoopGroup, logger: app.logger))
     let lifetime = settings.security.sessionLifetime
     app.sessions.use { _ in ExpiringSessionDriver(store: sessions, lifetime: lifetime, clock: clock) }
     app.sessions.configuration = SessionsConfiguration(cookieName: "cellulite-session") { id in

@@ -1,4 +1,6 @@
 import CelluliteCLI
 import Foundation
 
-exit(await CelluliteCLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
+let arguments = Array(CommandLine.arguments.dropFirst())
+CelluliteCLI.prepareThreads(for: arguments)
+exit(await CelluliteCLI.run(arguments: arguments))

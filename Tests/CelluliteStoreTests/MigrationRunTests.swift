@@ -71,24 +71,29 @@ import Testing
         }
     }
 
-    /// Every pooled connection (one per event loop) waits for another's write by sleeping, not by
-    /// the spinning retry sqlite-nio opens it with: SQLite reports the timeout it was given.
+    /// Every pooled connection (one per event loop, and the writer's) waits for another process's
+    /// write by sleeping, not by the spinning retry sqlite-nio opens it with: SQLite reports the
+    /// timeout it was given.
     @Test func everySQLiteConnectionWaitsForABusyLockWithATimeout() async throws {
         try await withSQLiteFile { settings in
             try settings.prepareStorage()
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 3)
             let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
             try settings.register(in: databases)
+            DatabaseHandles.register(settings, in: databases)
             try await DatabaseDurability.waitWhenBusy(databases, settings: settings, on: group, logger: Self.logger)
+            var connections = group.makeIterator().map { databases.database(logger: Self.logger, on: $0) }
+            connections.append(
+                DatabaseHandles.on(databases, settings: settings, group: group, logger: Self.logger).writer())
             var timeouts: [Int] = []
-            for eventLoop in group.makeIterator() {
-                let sql = databases.database(logger: Self.logger, on: eventLoop) as! any SQLDatabase
+            for database in connections {
+                let sql = try #require(database) as! any SQLDatabase
                 let row = try await sql.raw("PRAGMA busy_timeout").first()
                 timeouts.append(try row?.decode(column: "timeout", as: Int.self) ?? -1)
             }
             await databases.shutdownAsync()
             try await group.shutdownGracefully()
-            #expect(timeouts == [Int](repeating: DatabaseDurability.busyTimeoutMilliseconds, count: 3))
+            #expect(timeouts == [Int](repeating: DatabaseDurability.busyTimeoutMilliseconds, count: 4))
         }
     }
 

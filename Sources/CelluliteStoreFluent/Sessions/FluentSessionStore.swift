@@ -9,11 +9,18 @@ import Foundation
 /// columns it needs by name, without Fluent's model decoding (which reflects over every row).
 public struct FluentSessionStore: SessionStore {
     private let makeDatabase: @Sendable () -> (any Database)?
+    private let makeWriter: @Sendable () -> (any Database)?
 
     /// `database` is asked for a handle on each use; nil once the app is shutting down, which a
-    /// purge still scheduled at that moment must survive.
-    public init(database: @escaping @Sendable () -> (any Database)?) {
+    /// purge still scheduled at that moment must survive. Writes go to `writer` (see
+    /// `DatabaseHandles`), reads to `database`.
+    public init(database: @escaping @Sendable () -> (any Database)?, writer: (@Sendable () -> (any Database)?)? = nil) {
         makeDatabase = database
+        makeWriter = writer ?? database
+    }
+
+    public init(_ handles: DatabaseHandles) {
+        self.init(database: handles.reader, writer: handles.writer)
     }
 
     private var sql: any SQLDatabase {
@@ -23,11 +30,18 @@ public struct FluentSessionStore: SessionStore {
         }
     }
 
+    private var writerSQL: any SQLDatabase {
+        get throws {
+            guard let database = makeWriter() else { throw SessionStoreClosed() }
+            return try database.sql
+        }
+    }
+
     private static let table = CreateSessions.schema
 
     /// Refused for a key that is taken (the column is unique).
     public func create(key: String, data: [String: String], expiresAt: Date) async throws {
-        try await sql.raw(
+        try await writerSQL.raw(
             """
             INSERT INTO \(ident: Self.table) ("id", "key", "data", "expires_at")
             VALUES (\(bind: UUID()), \(bind: key), \(bind: data), \(bind: expiresAt))
@@ -46,7 +60,7 @@ public struct FluentSessionStore: SessionStore {
     /// The session's row takes the new data and expiry; a key with no row (purged meanwhile) gets
     /// one. One statement, so two requests of one session cannot both insert.
     public func update(key: String, data: [String: String], expiresAt: Date) async throws {
-        try await sql.raw(
+        try await writerSQL.raw(
             """
             INSERT INTO \(ident: Self.table) ("id", "key", "data", "expires_at")
             VALUES (\(bind: UUID()), \(bind: key), \(bind: data), \(bind: expiresAt))
@@ -56,12 +70,12 @@ public struct FluentSessionStore: SessionStore {
     }
 
     public func delete(key: String) async throws {
-        try await sql.raw("DELETE FROM \(ident: Self.table) WHERE \"key\" = \(bind: key)").run()
+        try await writerSQL.raw("DELETE FROM \(ident: Self.table) WHERE \"key\" = \(bind: key)").run()
     }
 
     /// Rows from before sessions expired have no expiry and go too.
     public func purgeExpired(now: Date) async throws -> Int {
-        try await sql.raw(
+        try await writerSQL.raw(
             """
             DELETE FROM \(ident: Self.table) WHERE "expires_at" <= \(bind: now) OR "expires_at" IS NULL
             RETURNING "id"

@@ -9,7 +9,7 @@ import Foundation
 /// through a join on its row, so another account's photo id reads nothing.
 extension FluentTrackerStore {
     public func createPhoto(_ photo: Photo, sealed: SealedPhoto, of account: Account.ID) async throws {
-        try await database.transaction { database in
+        try await writer.transaction { database in
             try await PhotoRow(photo, of: account).create(on: database)
             try await PhotoImageRow(photo: photo.id, sealed: sealed).create(on: database)
         }
@@ -42,7 +42,7 @@ extension FluentTrackerStore {
     }
 
     public func deletePhoto(_ id: Photo.ID, of account: Account.ID) async throws -> Bool {
-        try await database.transaction { database in
+        try await writer.transaction { database in
             try await Self.deletePhotos([id.uuid], of: account.uuid, on: database) > 0
         }
     }
@@ -74,7 +74,7 @@ extension FluentTrackerStore {
     // MARK: Comparisons
 
     public func createComparison(_ comparison: PhotoComparison, of account: Account.ID) async throws {
-        try await PhotoComparisonRow(comparison, of: account).create(on: try database)
+        try await PhotoComparisonRow(comparison, of: account).create(on: try writer)
     }
 
     public func comparison(_ id: PhotoComparison.ID, of account: Account.ID) async throws -> PhotoComparison? {
@@ -91,7 +91,7 @@ extension FluentTrackerStore {
     public func recordChoice(
         _ choice: PhotoComparison.Choice, for id: PhotoComparison.ID, of account: Account.ID
     ) async throws -> Bool {
-        let updated = try await database.sql.update(CreatePhotoComparisons.schema)
+        let updated = try await writer.sql.update(CreatePhotoComparisons.schema)
             .set("smoother", to: SQLBind(choice.smoother.rawValue))
             .set("chosen_at", to: SQLBind(choice.at))
             .where("id", .equal, SQLBind(id.uuid)).where("account_id", .equal, SQLBind(account.uuid))

@@ -16,10 +16,17 @@ import Foundation
 /// writes and deletes, none of them on a hot path.
 public struct FluentTrackerStore: TrackerStore {
     private let makeDatabase: @Sendable () -> (any Database)?
+    private let makeWriter: @Sendable () -> (any Database)?
 
-    /// `database` is asked for a handle on each use; nil once the app is shutting down.
-    public init(database: @escaping @Sendable () -> (any Database)?) {
+    /// `database` is asked for a handle on each use; nil once the app is shutting down. Writes go
+    /// to `writer` (see `DatabaseHandles`), reads to `database`.
+    public init(database: @escaping @Sendable () -> (any Database)?, writer: (@Sendable () -> (any Database)?)? = nil) {
         makeDatabase = database
+        makeWriter = writer ?? database
+    }
+
+    public init(_ handles: DatabaseHandles) {
+        self.init(database: handles.reader, writer: handles.writer)
     }
 
     var database: any Database {
@@ -33,6 +40,17 @@ public struct FluentTrackerStore: TrackerStore {
         get throws { try database.sql }
     }
 
+    var writer: any Database {
+        get throws {
+            guard let database = makeWriter() else { throw SessionStoreClosed() }
+            return database
+        }
+    }
+
+    var writerSQL: any SQLDatabase {
+        get throws { try writer.sql }
+    }
+
     private static let emailTaken = UniqueViolation(
         constraint: CreateAccounts.uniqueEmail, sqliteColumns: "\(CreateAccounts.schema).email")
 
@@ -43,7 +61,7 @@ public struct FluentTrackerStore: TrackerStore {
             id: account.account.id.uuid, email: account.account.email.address, passwordHash: account.passwordHash,
             createdAt: account.account.createdAt)
         do {
-            try await row.create(on: try database)
+            try await row.create(on: try writer)
         } catch let error where Self.emailTaken.matches(error) {
             throw StoreError.emailTaken
         }
@@ -66,7 +84,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func setPasswordHash(_ hash: String, of id: Account.ID) async throws {
-        try await AccountRow.query(on: try database).filter(\.$id == id.uuid).set(\.$passwordHash, to: hash).update()
+        try await AccountRow.query(on: try writer).filter(\.$id == id.uuid).set(\.$passwordHash, to: hash).update()
     }
 
     /// One transaction deletes the rows of every table that points at the account, then the account.
@@ -74,7 +92,7 @@ public struct FluentTrackerStore: TrackerStore {
     /// on, so the deletes do not rely on it.
     public func delete(_ id: Account.ID) async throws {
         let account = id.uuid
-        try await database.transaction { database in
+        try await writer.transaction { database in
             try await TokenRow.query(on: database).filter(\.$accountID == account).delete()
             try await ProfileRow.query(on: database).filter(\.$id == account).delete()
             try await RoutineVersionRow.query(on: database).filter(\.$accountID == account).delete()
@@ -90,7 +108,7 @@ public struct FluentTrackerStore: TrackerStore {
     /// A token with the same hash is replaced, as in memory (with 256 random bits, only a retry
     /// of the same token can repeat one).
     public func create(_ token: StoredToken) async throws {
-        try await database.sql.insert(into: CreateTokens.schema)
+        try await writer.sql.insert(into: CreateTokens.schema)
             .columns("hash", "account_id", "created_at", "expires_at")
             .values(
                 SQLBind(token.hash), SQLBind(token.account.uuid), SQLBind(token.createdAt), SQLBind(token.expiresAt)
@@ -112,17 +130,17 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func deleteToken(hash: String) async throws {
-        try await TokenRow.query(on: try database).filter(\.$id == hash).delete()
+        try await TokenRow.query(on: try writer).filter(\.$id == hash).delete()
     }
 
     public func deleteTokens(of account: Account.ID, keeping: String?) async throws {
-        let tokens = TokenRow.query(on: try database).filter(\.$accountID == account.uuid)
+        let tokens = TokenRow.query(on: try writer).filter(\.$accountID == account.uuid)
         if let keeping { tokens.filter(\.$id != keeping) }
         try await tokens.delete()
     }
 
     public func purgeExpiredTokens(now: Date) async throws -> Int {
-        try await database.sql.delete(from: CreateTokens.schema)
+        try await writer.sql.delete(from: CreateTokens.schema)
             .where("expires_at", .lessThanOrEqual, SQLBind(now))
             .returning("hash").all().count
     }
@@ -131,7 +149,7 @@ public struct FluentTrackerStore: TrackerStore {
 
     public func recordFailedLogin(keys: [String], at time: Date) async throws {
         guard !keys.isEmpty else { return }
-        try await keys.map { FailedLoginRow(key: $0, failedAt: time) }.create(on: try database)
+        try await keys.map { FailedLoginRow(key: $0, failedAt: time) }.create(on: try writer)
     }
 
     public func failedLogins(key: String, since: Date) async throws -> [Date] {
@@ -144,11 +162,11 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func clearFailedLogins(key: String) async throws {
-        try await FailedLoginRow.query(on: try database).filter(\.$key == key).delete()
+        try await FailedLoginRow.query(on: try writer).filter(\.$key == key).delete()
     }
 
     public func purgeFailedLogins(before: Date) async throws -> Int {
-        try await database.sql.delete(from: CreateFailedLogins.schema)
+        try await writer.sql.delete(from: CreateFailedLogins.schema)
             .where("failed_at", .lessThan, SQLBind(before))
             .returning("id").all().count
     }
@@ -156,7 +174,7 @@ public struct FluentTrackerStore: TrackerStore {
     // MARK: Profile and routine
 
     public func saveProfile(_ profile: SavedProfile, of account: Account.ID) async throws {
-        try await database.sql.insert(into: CreateProfiles.schema)
+        try await writer.sql.insert(into: CreateProfiles.schema)
             .columns("account_id", "profile_json", "saved_at")
             .values(SQLBind(account.uuid), SQLBind(ProfileJSON.encode(profile.profile)), SQLBind(profile.savedAt))
             .onConflict(with: ["account_id"]) { update in
@@ -185,7 +203,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func adoptRoutine(_ version: RoutineVersion, of account: Account.ID) async throws {
-        try await database.sql.insert(into: CreateRoutineVersions.schema)
+        try await writer.sql.insert(into: CreateRoutineVersions.schema)
             .columns("id", "account_id", "effective_from", "routine_json")
             .values(
                 SQLBind(UUID()), SQLBind(account.uuid), SQLBind(version.effectiveFrom.iso),
@@ -198,7 +216,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func recordRoutineDay(_ day: RoutineDay, of account: Account.ID) async throws {
-        try await database.sql.insert(into: CreateRoutineDays.schema)
+        try await writer.sql.insert(into: CreateRoutineDays.schema)
             .columns("id", "account_id", "date", "done_json")
             .values(
                 SQLBind(UUID()), SQLBind(account.uuid), SQLBind(day.date.iso),
@@ -223,7 +241,7 @@ public struct FluentTrackerStore: TrackerStore {
 
     public func createCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws {
         let assessment = try TrackerColumnCoding.json(checkIn.assessment.input)
-        try await sql.raw(
+        try await writerSQL.raw(
             """
             INSERT INTO \(ident: CreateCheckIns.schema)
             ("id", "account_id", "date", "assessment_json", "notes", "created_at")
@@ -266,7 +284,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     public func replaceCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws -> Bool {
-        let replaced = try await database.sql.update(CreateCheckIns.schema)
+        let replaced = try await writer.sql.update(CreateCheckIns.schema)
             .set("date", to: SQLBind(checkIn.date.iso))
             .set("assessment_json", to: SQLBind(try TrackerColumnCoding.json(checkIn.assessment.input)))
             .set("notes", to: SQLBind(checkIn.notes))
@@ -278,7 +296,7 @@ public struct FluentTrackerStore: TrackerStore {
 
     /// Its photos first, in the same transaction, so none is left pointing at nothing.
     public func deleteCheckIn(_ id: CheckIn.ID, of account: Account.ID) async throws -> Bool {
-        try await database.transaction { database in
+        try await writer.transaction { database in
             let photos = try await PhotoRow.query(on: database).filter(\.$accountID == account.uuid)
                 .filter(\.$checkInID == id.uuid).all(\.$id).compactMap { $0 }
             _ = try await Self.deletePhotos(photos, of: account.uuid, on: database)

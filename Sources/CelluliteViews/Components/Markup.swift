@@ -14,17 +14,41 @@
 public struct Markup: Sendable {
     fileprivate struct Attribute: Sendable {
         var name: String
-        /// ` name="value"`, escaped, written once; empty when the attribute is left out.
-        var written: String
+        /// Escaped already. Kept apart from the name, not written out as ` name="value"` text:
+        /// most values are literals, which a `String` holds without a copy, and the element
+        /// writes the bytes straight into its own.
+        var value: String
+        var keepsEmpty: Bool
 
         /// An empty value leaves the attribute out, or writes its bare name (Plot's
         /// `ignoreIfValueIsEmpty: false`) when `keepsEmpty`.
         init(name: String, escapedValue value: String, keepsEmpty: Bool) {
             self.name = name
-            written =
-                if name.isEmpty { "" } else if !value.isEmpty { " \(name)=\"\(value)\"" } else if keepsEmpty {
-                    " \(name)"
-                } else { "" }
+            self.value = value
+            self.keepsEmpty = keepsEmpty
+        }
+
+        /// The bytes `write(into:)` adds.
+        var byteCount: Int {
+            if name.isEmpty {
+                0
+            } else if !value.isEmpty {
+                name.utf8.count + value.utf8.count + 4
+            } else if keepsEmpty {
+                name.utf8.count + 1
+            } else {
+                0
+            }
+        }
+
+        func write(into html: inout [UInt8]) {
+            guard !name.isEmpty, !value.isEmpty || keepsEmpty else { return }
+            html.append(UInt8(ascii: " "))
+            html += name.utf8
+            guard !value.isEmpty else { return }
+            html += "=\"".utf8
+            html += value.utf8
+            html.append(UInt8(ascii: "\""))
         }
     }
 
@@ -156,17 +180,23 @@ extension Markup {
     }
 
     private static func element(_ name: String, _ nodes: [Markup], selfClosing: Bool) -> Markup {
-        var attributes: [Attribute] = []
+        // Most elements have one attribute or none: an array only for more.
+        var first: Attribute?
+        var more: [Attribute] = []
         var length = 2 * name.utf8.count + 5
         for node in nodes {
             length += node.html.count
             node.attributes.forEach { attribute in
-                length += attribute.written.utf8.count
+                length += attribute.byteCount
                 // Same name again: the later value replaces the earlier one where it stood.
-                if let index = attributes.firstIndex(where: { $0.name == attribute.name }) {
-                    attributes[index] = attribute
+                if first == nil {
+                    first = attribute
+                } else if first?.name == attribute.name {
+                    first = attribute
+                } else if let index = more.firstIndex(where: { $0.name == attribute.name }) {
+                    more[index] = attribute
                 } else {
-                    attributes.append(attribute)
+                    more.append(attribute)
                 }
             }
         }
@@ -174,7 +204,8 @@ extension Markup {
         html.reserveCapacity(length)
         html.append(UInt8(ascii: "<"))
         html += name.utf8
-        for attribute in attributes { html += attribute.written.utf8 }
+        first?.write(into: &html)
+        for attribute in more { attribute.write(into: &html) }
         if selfClosing {
             html += "/>".utf8
         } else {

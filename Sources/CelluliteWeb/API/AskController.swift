@@ -12,7 +12,7 @@ struct AskController: RouteCollection {
         routes.get("ask", use: ask)
     }
 
-    @Sendable func ask(_ request: Request) async throws -> Response {
+    @Sendable func ask(_ request: Request) throws -> Response {
         guard let question = try request.queryValue("q") else {
             throw APIError.invalidParameter(name: "q", message: "is required: the question, e.g. ?q=does+caffeine+work")
         }

@@ -12,7 +12,7 @@ struct AssessController: RouteCollection {
     }
 
     /// {"items": [A, B, C, D, E], "site"?: "left-thigh"} → total and band.
-    @Sendable func css(_ request: Request) async throws -> Response {
+    @Sendable func css(_ request: Request) throws -> Response {
         var body = try JSONBody(request, fields: ["items", "site"])
         let items = body.reader.integers("items", count: HexselCSSItem.allCases.count, in: HexselCSS.itemRange)
         let site = body.reader.choice("site", BodySite.self)
@@ -21,7 +21,7 @@ struct AssessController: RouteCollection {
     }
 
     /// {"standing": "smooth|dimpled", "lying": "smooth|dimpled", "pinch": "negative|positive"} → stage.
-    @Sendable func nurnbergerMuller(_ request: Request) async throws -> Response {
+    @Sendable func nurnbergerMuller(_ request: Request) throws -> Response {
         var body = try JSONBody(request, fields: ["standing", "lying", "pinch"])
         let standing = body.reader.choice("standing", NurnbergerMullerObservations.Appearance.self, required: true)
         let lying = body.reader.choice("lying", NurnbergerMullerObservations.Appearance.self, required: true)
@@ -37,7 +37,7 @@ struct AssessController: RouteCollection {
     }
 
     /// {"level": 0–4} → the self-rating with its label.
-    @Sendable func selfRating(_ request: Request) async throws -> Response {
+    @Sendable func selfRating(_ request: Request) throws -> Response {
         var body = try JSONBody(request, fields: ["level"])
         let level = body.reader.integer("level", in: SelfRating.range, required: true)
         try body.finish()

@@ -12,7 +12,7 @@ struct OpenAPIController: RouteCollection {
         routes.get("openapi.json", use: document).cached(.catalogue)
     }
 
-    @Sendable func document(_ request: Request) async throws -> Response {
+    @Sendable func document(_ request: Request) throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: body))

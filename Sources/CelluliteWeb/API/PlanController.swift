@@ -10,7 +10,7 @@ struct PlanController: RouteCollection {
         routes.post("plan", use: plan)
     }
 
-    @Sendable func plan(_ request: Request) async throws -> Response {
+    @Sendable func plan(_ request: Request) throws -> Response {
         let profile = try ProfileDecoder.decode(json: try request.jsonBody())
         return JSONResponse.make(json: context.planEngine.plan(for: profile).jsonBytes)
     }

@@ -13,7 +13,7 @@ struct ProductsController: RouteCollection {
     }
 
     /// An empty `active` is no filter, as on the products page.
-    @Sendable func list(_ request: Request) async throws -> Response {
+    @Sendable func list(_ request: Request) throws -> Response {
         let active = try request.queryText("active", maxLength: Self.maxActiveLength)?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let products =

@@ -11,7 +11,7 @@ struct TreatmentsController: RouteCollection {
         treatments.get(":slug", use: show).cached(.catalogue)
     }
 
-    @Sendable func list(_ request: Request) async throws -> Response {
+    @Sendable func list(_ request: Request) throws -> Response {
         let filter = TreatmentFilter(
             setting: try request.queryChoice("setting", TreatmentSetting.self),
             mechanism: try request.queryChoice("mechanism", Mechanism.self),
@@ -20,7 +20,7 @@ struct TreatmentsController: RouteCollection {
         return try JSONResponse.make(TreatmentList(treatments: rows))
     }
 
-    @Sendable func show(_ request: Request) async throws -> Response {
+    @Sendable func show(_ request: Request) throws -> Response {
         let slug = request.parameters.get("slug") ?? ""
         guard let treatment = context.knowledgeBase.treatment(slug) else {
             throw APIError.notFound("There is no treatment '\(slug)'. GET /api/treatments lists them all.")
