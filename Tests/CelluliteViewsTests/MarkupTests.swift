@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    /// The writer that plan pages use writes what the same `Markup` writes.
+    @Test func theWriterWritesWhatMarkupWrites() async {
+        await propertyCheck(count: 300, input: Self.hostileText, Self.hostileText) { text, value in
+            var html = HTMLWriter(reservingCapacity: 0)
+            html.startTag("p")
+            html.attribute("title", value)
+            html.endOfStartTag()
+            html.text(text)
+            html.textList([text, value], class: value)
+            html.link(text, to: .onThisPage(id: value))
+            html.close("p")
+            let markup = Markup.el(
+                "p", .attr("title", value), .safe(text), H.textList([text, value], class: value),
+                H.link(text, to: .onThisPage(id: value)))
+            #expect(html.markup.rendered == markup.rendered)
+        }
+    }
+
     @Test func aMemoBuildsEachKeyOnceAndStopsKeepingWhenFull() {
         let memo = MarkupMemo<Int>(capacity: 2)
         var builds = 0

@@ -28,6 +28,16 @@ import Testing
         }
     }
 
+    /// The last-plan cookie was escaped with Foundation before it used this: the same text.
+    @Test func percentEncodingAgreesWithFoundationsUnreservedSet() async {
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        await propertyCheck(count: 500, input: Self.text) { text in
+            #expect(
+                QueryParameters.percentEncoded(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
+        }
+    }
+
     @Test func reservedAndNonASCIICharactersArePercentEncodedInUppercaseHex() {
         let query = QueryParameters(pairs: [(name: "q", value: "fake tan & más?")])
         #expect(query.encoded() == "q=fake%20tan%20%26%20m%C3%A1s%3F")

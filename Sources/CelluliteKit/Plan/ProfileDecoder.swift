@@ -55,7 +55,7 @@ public enum ProfileDecoder {
         var errors: [FieldError] = []
         for (key, rawValues) in form {
             let values = rawValues.flatMap { $0.split(separator: ",") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map(\.trimmingSpaces).filter { !$0.isEmpty }
             if listFields.contains(key) {
                 object[key] = .array(values.map(JSONValue.string))
                 continue

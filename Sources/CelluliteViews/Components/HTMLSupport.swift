@@ -9,26 +9,18 @@ extension String {
     /// was a fifth of a plan page's rendering time. Bytes also catch a quote followed by a
     /// combining mark, which a Character comparison would let through unescaped.
     var attributeEscaped: String {
-        // The five special bytes are all below 64: one bit each in a mask.
-        let specials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
-        func isSpecial(_ byte: UInt8) -> Bool { byte < 64 && specials & (1 << UInt64(byte)) != 0 }
-        let clean =
-            utf8.withContiguousStorageIfAvailable { !$0.contains(where: isSpecial) }
-            ?? !utf8.contains(where: isSpecial)
-        guard !clean else { return self }
+        guard attributeNeedsEscaping else { return self }
+        var text = self
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            case UInt8(ascii: "'"): bytes += "&#39;".utf8
-            default: bytes.append(byte)
-            }
-        }
+        text.withUTF8 { HTMLEscaping.append($0, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the text holds any of the five characters `attributeEscaped` replaces.
+    var attributeNeedsEscaping: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: HTMLEscaping.isSpecial) }
+            ?? utf8.contains(where: HTMLEscaping.isSpecial)
     }
 
     /// Safe as element text even where Plot's own escaping would keep an entity-like sequence.

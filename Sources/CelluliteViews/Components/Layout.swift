@@ -9,7 +9,7 @@ enum Layout {
             documentStart: documentStartMemo.text(DocumentKey(title: chrome.title, description: chrome.description)) {
                 documentStart($0)
             },
-            body: body(chrome, bodyClass: bodyClass, content).bytes)
+            body: body(chrome, bodyClass: bodyClass, content))
     }
 
     private struct DocumentKey: Hashable, Sendable {
@@ -41,22 +41,32 @@ enum Layout {
         return String(document.dropLast(Page.documentEnd.count))
     }
 
-    private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> BodyNode {
-        .el(
-            "body",
-            .attr("class", bodyClass ?? ""),
-            .el(
-                "a", .attr("class", "skip-link"), .attr("href", SiteURL.onThisPage(id: "main")),
-                .safe("Skip to main content")),
-            headerMemo.markup(chrome.active) { header(chrome) },
-            .el(
-                "main",
-                .attr("id", "main"),
-                .attr("tabindex", "-1"),
-                .el("div", [.attr("class", "wrap"), disclaimerMemo.markup(0) { disclaimer() }] + content)
-            ),
-            footerMemo.markup(FooterKey(chrome)) { footer(chrome) }
-        )
+    /// The page's content is copied once, into its `wrap` div; the elements around that are
+    /// written straight after it (`HTMLWriter`), not copied again at each level.
+    private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> [UInt8] {
+        let wrap = Markup.el("div", [.attr("class", "wrap"), disclaimerMemo.markup(0) { disclaimer() }] + content)
+        let siteHeader = headerMemo.markup(chrome.active) { header(chrome) }
+        let siteFooter = footerMemo.markup(FooterKey(chrome)) { footer(chrome) }
+        var html = HTMLWriter(reservingCapacity: wrap.byteCount + siteHeader.byteCount + siteFooter.byteCount + 256)
+        html.startTag("body")
+        html.attribute("class", bodyClass ?? "")
+        html.endOfStartTag()
+        html.startTag("a")
+        html.attribute("class", "skip-link")
+        html.attribute("href", SiteURL.onThisPage(id: "main").href)
+        html.endOfStartTag()
+        html.text("Skip to main content")
+        html.close("a")
+        html.append(siteHeader)
+        html.startTag("main")
+        html.attribute("id", "main")
+        html.attribute("tabindex", "-1")
+        html.endOfStartTag()
+        html.append(wrap)
+        html.close("main")
+        html.append(siteFooter)
+        html.close("body")
+        return html.bytes
     }
 
     // The header differs only by the section shown as current; the footer only by the knowledge

@@ -109,6 +109,19 @@ public struct Markup: Sendable {
 }
 
 extension Markup {
+    /// Bytes an `HTMLWriter` wrote.
+    init(writtenBytes: [UInt8]) {
+        self.init(html: .bytes(writtenBytes))
+    }
+
+    /// The length of this piece's HTML in bytes.
+    var byteCount: Int { html.count }
+
+    /// Adds this piece's HTML to `buffer`; its attributes are dropped.
+    func write(into buffer: inout [UInt8]) {
+        html.write(into: &buffer)
+    }
+
     /// Nothing: no text, no attribute.
     public static let empty = Markup()
 

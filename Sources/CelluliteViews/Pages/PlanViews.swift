@@ -22,7 +22,7 @@ public enum PlanView {
                     : .empty,
                 screen ? model.save.map(saveForm) ?? .empty : .empty,
                 screen ? onThisPage(model) : .empty,
-                .group(model.sections.map(section)),
+                sections(model.sections),
                 H.section(
                     id: "expectations", heading: "What can you honestly expect?", class: "expectations",
                     [
@@ -135,41 +135,28 @@ public enum PlanView {
             ])
     }
 
-    private static func section(_ section: PlanSectionVM) -> BodyNode {
-        H.section(
-            id: section.id, heading: section.title, class: "plan-section",
-            [
-                .el("p", .attr("class", "section-intro"), .safe(section.intro)),
-                section.items.isEmpty
-                    ? .el(
-                        "p", .attr("class", "empty"), .safe(section.emptyText + " "),
-                        section.emptyLink.map { H.link($0.name, to: $0.href) } ?? .empty)
-                    : .el("ol", [.attr("class", "plan-items")] + section.items.map { item($0) }),
-            ])
+    /// The sections and their items, most of the page, written in one go (`HTMLWriter`).
+    private static func sections(_ sections: [PlanSectionVM]) -> BodyNode {
+        var html = HTMLWriter(reservingCapacity: 32_768)
+        for section in sections { write(section, into: &html) }
+        return html.markup
     }
 
-    /// A treatment's evidence, cost, time to results and downtime: the same in every plan.
-    private static func keyFacts(_ item: PlanItemVM) -> BodyNode {
-        let key = KeyFacts(
-            evidence: item.evidence, cost: item.cost, timeToResults: item.timeToResults, downtime: item.downtime)
-        return keyFactsMemo.markup(key) {
-            UI.facts([
-                ("Evidence", UI.evidenceBadge(key.evidence)),
-                ("Cost", UI.cost(key.cost)),
-                ("Time to results", .safe(key.timeToResults)),
-                ("Downtime", .safe(key.downtime)),
-            ])
+    private static func write(_ section: PlanSectionVM, into html: inout HTMLWriter) {
+        html.openSection(id: section.id, heading: section.title, class: "plan-section")
+        html.element("p", class: "section-intro", text: section.intro)
+        if section.items.isEmpty {
+            html.open("p", class: "empty")
+            html.text(section.emptyText + " ")
+            if let link = section.emptyLink { html.link(link.name, to: link.href) }
+            html.close("p")
+        } else {
+            html.open("ol", class: "plan-items")
+            for item in section.items { write(item, headingLevel: 3, into: &html) }
+            html.close("ol")
         }
+        html.close("section")
     }
-
-    private struct KeyFacts: Hashable, Sendable {
-        var evidence: EvidenceVM
-        var cost: CostVM
-        var timeToResults: String
-        var downtime: String
-    }
-
-    private static let keyFactsMemo = MarkupMemo<KeyFacts>()
 
     /// Saving keeps the answers on our server, unlike the address: said before the button.
     private static func saveForm(_ save: SavePlanVM) -> BodyNode {
@@ -191,40 +178,48 @@ public enum PlanView {
                 ])
     }
 
-    static func item(_ item: PlanItemVM, headingLevel: Int = 3) -> BodyNode {
-        .el(
-            "li",
-            [
-                .attr("class", "plan-item card"),
-                itemHeading(item, level: headingLevel),
-                keyFacts(item),
-                item.reasons.isEmpty ? .empty : .el("h4", .attr("class", "mini-heading"), .safe("Why it is here")),
-                H.textList(item.reasons, class: "reasons"),
-                item.cautions.isEmpty
-                    ? .empty : .el("h4", .attr("class", "mini-heading"), H.symbol("⚠ "), .safe("Be careful")),
-                item.cautions.isEmpty ? .empty : H.textList(item.cautions, class: "cautions"),
-                examplesAndSources(item),
-            ])
+    private static func write(_ item: PlanItemVM, headingLevel: Int, into html: inout HTMLWriter) {
+        html.open("li", class: "plan-item card")
+        html.append(headingAndFacts(item, level: headingLevel))
+        if !item.reasons.isEmpty { html.element("h4", class: "mini-heading", text: "Why it is here") }
+        html.textList(item.reasons, class: "reasons")
+        if !item.cautions.isEmpty {
+            html.open("h4", class: "mini-heading")
+            html.append(cautionSymbol)
+            html.text("Be careful")
+            html.close("h4")
+            html.textList(item.cautions, class: "cautions")
+        }
+        html.append(examplesAndSources(item))
+        html.close("li")
     }
 
-    // A treatment's heading and its examples and sources are the same in every plan that has it:
-    // written once per distinct value (see `MarkupMemo`); the reasons and cautions, which are the
-    // person's, are written every time.
-    private struct ItemHeading: Hashable, Sendable {
+    private static let cautionSymbol = H.symbol("⚠ ")
+
+    // A treatment's heading and key facts, and its examples and sources, are the same in every
+    // plan that has it: written once per distinct value (see `MarkupMemo`); the reasons and
+    // cautions, which are the person's, are written every time.
+    private struct HeadingAndFacts: Hashable, Sendable {
         var name: String
         var href: SiteURL
         var printURL: String?
         var needsClinicianReview: Bool
         var level: Int
+        var evidence: EvidenceVM
+        var cost: CostVM
+        var timeToResults: String
+        var downtime: String
     }
 
-    private static let itemHeadingMemo = MarkupMemo<ItemHeading>()
+    private static let headingAndFactsMemo = MarkupMemo<HeadingAndFacts>()
 
-    private static func itemHeading(_ item: PlanItemVM, level: Int) -> BodyNode {
-        let key = ItemHeading(
+    /// The name (a link), the clinician warning, then evidence, cost, time to results and downtime.
+    private static func headingAndFacts(_ item: PlanItemVM, level: Int) -> BodyNode {
+        let key = HeadingAndFacts(
             name: item.name, href: item.href, printURL: item.printURL, needsClinicianReview: item.needsClinicianReview,
-            level: level)
-        return itemHeadingMemo.markup(key) {
+            level: level, evidence: item.evidence, cost: item.cost, timeToResults: item.timeToResults,
+            downtime: item.downtime)
+        return headingAndFactsMemo.markup(key) {
             .group(
                 .el("h\(key.level)", .attr("class", "card-title"), H.link(key.name, to: key.href)),
                 key.printURL.map { .el("p", .attr("class", "print-only print-url"), .safe($0)) } ?? .empty,
@@ -233,7 +228,13 @@ public enum PlanView {
                         "p", .attr("class", "callout"), H.symbol("⚠"),
                         .el("strong", .safe(" A clinician must review this first.")),
                         .safe(" Do not go ahead until a doctor has checked it is right for you."))
-                    : .empty)
+                    : .empty,
+                UI.facts([
+                    ("Evidence", UI.evidenceBadge(key.evidence)),
+                    ("Cost", UI.cost(key.cost)),
+                    ("Time to results", .safe(key.timeToResults)),
+                    ("Downtime", .safe(key.downtime)),
+                ]))
         }
     }
 
@@ -259,59 +260,59 @@ public enum PlanView {
     }
 
     private static func excluded(_ excluded: [ExcludedVM], folded: Bool) -> BodyNode {
-        let list: BodyNode = .el(
-            "ul",
-            [.attr("class", "excluded-list")]
-                + excluded.map { option in
-                    .el("li", H.link(option.name, to: option.href), H.textList(option.reasons))
-                })
-        return H.section(
-            id: "excluded", heading: "Options left out, and why", class: "excluded",
-            [
-                .el("p", .safe("Every treatment we know of is either in your plan or here, with the reason.")),
-                .el(
-                    "p", .attr("class", "print-only"),
-                    .safe("On paper each option shows one reason; the plan’s address above shows them all.")),
-                folded
-                    ? .el(
-                        "details",
-                        [
-                            .attr("class", "details"),
-                            .el("summary", .safe("Show the \(excluded.count) options left out")),
-                            list,
-                        ])
-                    : list,
-            ])
+        var html = HTMLWriter(reservingCapacity: 8_192)
+        html.openSection(id: "excluded", heading: "Options left out, and why", class: "excluded")
+        html.element("p", text: "Every treatment we know of is either in your plan or here, with the reason.")
+        html.element(
+            "p", class: "print-only",
+            text: "On paper each option shows one reason; the plan’s address above shows them all.")
+        if folded {
+            html.open("details", class: "details")
+            html.element("summary", text: "Show the \(excluded.count) options left out")
+        }
+        html.open("ul", class: "excluded-list")
+        for option in excluded {
+            html.open("li")
+            html.link(option.name, to: option.href)
+            html.textList(option.reasons)
+            html.close("li")
+        }
+        html.close("ul")
+        if folded { html.close("details") }
+        html.close("section")
+        return html.markup
     }
 
     static func answerTable(_ rows: [AnswerRowVM], caption: String = "Your answers", changeLinks: Bool = true)
         -> BodyNode
     {
-        .el(
-            "table",
-            [
-                .attr("class", "answer-table"),
-                .el("caption", .attr("class", "visually-hidden"), .safe(caption)),
-                .el(
-                    "tbody",
-                    rows.map { row in
-                        .el(
-                            "tr",
-                            [
-                                .el("th", .attr("scope", "row"), .safe(row.label)),
-                                .el("td", .safe(row.value)),
-                                changeLinks
-                                    ? .el(
-                                        "td", .attr("class", "no-print answer-change"),
-                                        .el(
-                                            "a", .attr("href", row.changeHref), .safe("Change"),
-                                            .el(
-                                                "span", .attr("class", "visually-hidden"),
-                                                .safe(" " + row.label.lowercased()))))
-                                    : .empty,
-                            ])
-                    }),
-            ])
+        var html = HTMLWriter(reservingCapacity: 4_096)
+        html.open("table", class: "answer-table")
+        html.element("caption", class: "visually-hidden", text: caption)
+        html.open("tbody")
+        for row in rows {
+            html.open("tr")
+            html.startTag("th")
+            html.attribute("scope", "row")
+            html.endOfStartTag()
+            html.text(row.label)
+            html.close("th")
+            html.element("td", text: row.value)
+            if changeLinks {
+                html.open("td", class: "no-print answer-change")
+                html.startTag("a")
+                html.attribute("href", row.changeHref.href)
+                html.endOfStartTag()
+                html.text("Change")
+                html.element("span", class: "visually-hidden", text: " " + row.label.lowercased())
+                html.close("a")
+                html.close("td")
+            }
+            html.close("tr")
+        }
+        html.close("tbody")
+        html.close("table")
+        return html.markup
     }
 }
 

@@ -10,10 +10,7 @@ struct BearerTokens: Sendable {
     /// Where the bytes come from; the system's CSPRNG outside tests.
     let randomBytes: @Sendable (Int) -> [UInt8]
 
-    static let systemRandom: @Sendable (Int) -> [UInt8] = { count in
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-    }
+    static let systemRandom: @Sendable (Int) -> [UInt8] = { SecureRandom.bytes($0) }
 
     /// A new token for the account and the row to store for it.
     func issue(for account: Account.ID, now: Date) -> (token: String, stored: StoredToken) {

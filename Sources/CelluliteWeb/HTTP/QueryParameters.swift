@@ -91,13 +91,13 @@ struct QueryParameters: Sendable, Hashable {
     /// Encodes back to a query string, keeping order and skipping empty values.
     func encoded(keeping names: Set<String>? = nil) -> String {
         pairs.filter { !$0.value.isEmpty && (names?.contains($0.name) ?? true) }
-            .map { "\(Self.encode($0.name))=\(Self.encode($0.value))" }
+            .map { "\(Self.percentEncoded($0.name))=\(Self.percentEncoded($0.value))" }
             .joined(separator: "&")
     }
 
     /// Percent-encodes all but RFC 3986's unreserved characters (ASCII letters, digits, `-._~`).
     /// On UTF-8 bytes: Foundation's `addingPercentEncoding` was a twentieth of a plan page's time.
-    private static func encode(_ text: String) -> String {
+    static func percentEncoded(_ text: String) -> String {
         func unreserved(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),

@@ -24,11 +24,9 @@ enum LastPlanCookie {
         return answers.isEmpty ? nil : answers
     }
 
-    /// Cookie values may not hold ";", "," or spaces, and "=" and "&" confuse some parsers.
+    /// Cookie values may not hold ";", "," or spaces, and "=" and "&" confuse some parsers: all but
+    /// the unreserved characters are percent-encoded.
     private static func escape(_ query: String) -> String {
-        query.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+        QueryParameters.percentEncoded(query)
     }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -106,7 +106,7 @@ enum PlanPages {
     }
 
     static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase, origin: String?) -> PlanItemVM {
-        let examples = recommendation.products.compactMap(kb.product)
+        let examples = recommendation.products.compactMap { kb.product($0) }
         let href = SiteURL.treatment(slug: recommendation.treatment)
         return PlanItemVM(
             rank: recommendation.rank, name: recommendation.name, href: href,

@@ -30,8 +30,19 @@ enum Present {
         return CitationRef(id: id, href: page?.anchored(anchor) ?? .onThisPage(id: anchor))
     }
 
+    /// Letters, digits and hyphens kept, anything else a hyphen. Citation ids are ASCII and
+    /// already clean, so they come back as they are, without building a string per character
+    /// (a plan page makes about a hundred of these).
     static func anchorID(_ id: String) -> String {
-        String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        let clean = id.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                true
+            default: false
+            }
+        }
+        return clean ? id : String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
     }
 
     static func confidenceNote(_ confidence: Confidence) -> String? {

@@ -16,9 +16,13 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         let response = try await next.respond(to: request)
         if request.storage[CSRFNewCookieKey.self] == true, let token = request.storage[CSRFTokenKey.self] {
-            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+            // Added as a header of its own: assigning through `response.cookies` parses every
+            // Set-Cookie already there (a plan's last-plan cookie) and writes them all again.
+            // Only this middleware sets this cookie, so there is none to replace.
+            let cookie = HTTPCookies.Value(
                 string: token, maxAge: Int(settings.csrfTokenLifetime.components.seconds), path: "/",
                 isHTTPOnly: true, sameSite: .strict)
+            response.headers.add(name: .setCookie, value: cookie.serialize(name: CSRF.cookieName))
         }
         return response
     }

@@ -11,15 +11,13 @@ struct CSRFTokens: Sendable {
     let clock: any WallClock
 
     func make() -> String {
-        var payload = Data(count: Self.timeBytes)
         let issued = UInt64(max(0, clock.now().timeIntervalSince1970.rounded(.down)))
-        for index in 0..<Self.timeBytes {
-            payload[index] = UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index)))
+        var payload = (0..<Self.timeBytes).map { index in
+            UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index)))
         }
-        var generator = SystemRandomNumberGenerator()
-        payload += (0..<Self.nonceBytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        payload += SecureRandom.bytes(Self.nonceBytes)
         let signature = HMAC<SHA256>.authenticationCode(for: payload, using: key)
-        return Base64URL.encode(payload + Data(signature))
+        return Base64URL.encode(Data(payload + Array(signature)))
     }
 
     /// True for a token this server signed that is not older than `lifetime` (nor from the future).

@@ -29,8 +29,7 @@ public enum ServerKey {
         _ kind: Kind = .signing, environment: [String: String], dataDirectory: String
     ) throws -> Data {
         if let key = try existing(kind, environment: environment, dataDirectory: dataDirectory) { return key }
-        var generator = SystemRandomNumberGenerator()
-        let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        let key = Data(SecureRandom.bytes(32))
         return try install(kind, key: key, dataDirectory: dataDirectory)
     }
 

@@ -70,8 +70,7 @@ struct ExpiringSessionDriver: SessionDriver {
 
     /// 32 random bytes, base64url.
     static func newKey() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return Base64URL.encode(Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }))
+        Base64URL.encode(Data(SecureRandom.bytes(32)))
     }
 }
 
