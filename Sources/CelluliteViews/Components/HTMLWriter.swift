@@ -32,6 +32,16 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// ` name="value"`, or ` name` alone for an empty value (`Markup.attrKeepingEmpty`).
+    mutating func attributeKeepingEmpty(_ name: String, _ value: String) {
+        guard !value.isEmpty else {
+            bytes.append(UInt8(ascii: " "))
+            bytes += name.utf8
+            return
+        }
+        attribute(name, value)
+    }
+
     mutating func endOfStartTag() {
         bytes.append(UInt8(ascii: ">"))
     }
@@ -64,6 +74,15 @@ struct HTMLWriter {
     /// A piece written already (a memoized heading, a facts list).
     mutating func append(_ markup: Markup) {
         markup.write(into: &bytes)
+    }
+
+    /// `<input type="hidden" name="…" value="…"/>`, as `FormUI.hidden` writes it.
+    mutating func hiddenInput(_ name: String, _ value: String) {
+        startTag("input")
+        attribute("type", "hidden")
+        attribute("name", name)
+        attributeKeepingEmpty("value", value)
+        bytes += "/>".utf8
     }
 
     /// `<a href="…">text</a>`, as `H.link` writes it.

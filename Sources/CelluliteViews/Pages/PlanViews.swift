@@ -73,19 +73,24 @@ public enum PlanView {
     }
 
     private static func onThisPage(_ model: PlanVM) -> BodyNode {
-        .el(
-            "nav",
-            [
-                .attr("class", "on-this-page"), .attr("aria-label", "On this page"),
-                H.ul(
-                    model.sections.map { H.link($0.title, to: .onThisPage(id: $0.id)) }
-                        + [
-                            H.link("Options left out", to: .onThisPage(id: "excluded")),
-                            H.link("Questions for your dermatologist", to: .onThisPage(id: "questions")),
-                            H.link("What to expect", to: .onThisPage(id: "expectations")),
-                            H.link("Your answers", to: .onThisPage(id: "answers")),
-                        ]),
-            ])
+        var html = HTMLWriter(reservingCapacity: 1_024)
+        html.startTag("nav")
+        html.attribute("class", "on-this-page")
+        html.attribute("aria-label", "On this page")
+        html.endOfStartTag()
+        html.open("ul")
+        let fixed = [
+            ("Options left out", "excluded"), ("Questions for your dermatologist", "questions"),
+            ("What to expect", "expectations"), ("Your answers", "answers"),
+        ]
+        for (title, id) in model.sections.map({ ($0.title, $0.id) }) + fixed {
+            html.open("li")
+            html.link(title, to: .onThisPage(id: id))
+            html.close("li")
+        }
+        html.close("ul")
+        html.close("nav")
+        return html.markup
     }
 
     /// Where the answers are kept, said where the link to them is offered.
@@ -160,23 +165,25 @@ public enum PlanView {
 
     /// Saving keeps the answers on our server, unlike the address: said before the button.
     private static func saveForm(_ save: SavePlanVM) -> BodyNode {
-        .el(
-            "form",
-            [
-                .attr("method", "post"), .attr("action", SiteURL.savePlan), .attr("class", "save-plan no-print"),
-                FormUI.hidden("csrfToken", save.csrfToken),
-            ]
-                + save.answers.map { FormUI.hidden($0.name, $0.value) }
-                + [
-                    .el(
-                        "p", .attr("class", "hint"),
-                        .safe(
-                            "Save this plan to an account to get a daily routine to tick and check-ins to track. "
-                                + "Saving stores your answers on our server; only you can see them, and you can "
-                                + "export or delete them at any time.")),
-                    FormUI.submit("Save this plan"),
-                ])
+        var html = HTMLWriter(reservingCapacity: 2_048)
+        html.startTag("form")
+        html.attribute("method", "post")
+        html.attribute("action", SiteURL.savePlan.href)
+        html.attribute("class", "save-plan no-print")
+        html.endOfStartTag()
+        html.hiddenInput("csrfToken", save.csrfToken)
+        for answer in save.answers { html.hiddenInput(answer.name, answer.value) }
+        html.element(
+            "p", class: "hint",
+            text: "Save this plan to an account to get a daily routine to tick and check-ins to track. "
+                + "Saving stores your answers on our server; only you can see them, and you can "
+                + "export or delete them at any time.")
+        html.append(saveButton)
+        html.close("form")
+        return html.markup
     }
+
+    private static let saveButton = FormUI.submit("Save this plan")
 
     private static func write(_ item: PlanItemVM, headingLevel: Int, into html: inout HTMLWriter) {
         html.open("li", class: "plan-item card")

@@ -26,9 +26,18 @@ enum Present {
     /// Where a citation id points: its entry on `page` (the sources page, a treatment's page),
     /// or on the page being shown when `page` is nil.
     static func citationRef(_ id: String, on page: SiteURL?) -> CitationRef {
-        let anchor = "source-\(anchorID(id))"
-        return CitationRef(id: id, href: page?.anchored(anchor) ?? .onThisPage(id: anchor))
+        citationRefs.value(CitationRefKey(id: id, page: page)) { key in
+            let anchor = "source-\(anchorID(key.id))"
+            return CitationRef(id: key.id, href: key.page?.anchored(anchor) ?? .onThisPage(id: anchor))
+        }
     }
+
+    private struct CitationRefKey: Hashable, Sendable {
+        var id: String
+        var page: SiteURL?
+    }
+
+    private static let citationRefs = PresentMemo<CitationRefKey, CitationRef>()
 
     /// Letters, digits and hyphens kept, anything else a hyphen. Citation ids are ASCII and
     /// already clean, so they come back as they are, without building a string per character
@@ -85,14 +94,26 @@ enum Present {
     }
 
     static func evidence(sort: SORTGrade, grade: GRADECertainty, ocebm: String, label: String? = nil) -> EvidenceVM {
-        let certainty = grade == .veryLow ? "very low" : grade.rawValue
-        return EvidenceVM(
-            label: label ?? grade.plainWords, symbol: grade.symbol, level: grade.rawValue,
-            detail: "How strongly the evidence supports it: SORT grade \(sort.rawValue) (A is strong, C is weak). "
-                + "How sure we can be of the effect: GRADE certainty \(certainty) "
-                + "(high, moderate, low or very low). Best single study: Oxford CEBM level \(ocebm) (1 is best, 5 weakest)."
-        )
+        evidenceVMs.value(EvidenceKey(sort: sort, grade: grade, ocebm: ocebm, label: label)) { key in
+            let certainty = key.grade == .veryLow ? "very low" : key.grade.rawValue
+            return EvidenceVM(
+                label: key.label ?? key.grade.plainWords, symbol: key.grade.symbol, level: key.grade.rawValue,
+                detail:
+                    "How strongly the evidence supports it: SORT grade \(key.sort.rawValue) (A is strong, C is weak). "
+                    + "How sure we can be of the effect: GRADE certainty \(certainty) "
+                    + "(high, moderate, low or very low). Best single study: Oxford CEBM level \(key.ocebm) (1 is best, 5 weakest)."
+            )
+        }
     }
+
+    private struct EvidenceKey: Hashable, Sendable {
+        var sort: SORTGrade
+        var grade: GRADECertainty
+        var ocebm: String
+        var label: String?
+    }
+
+    private static let evidenceVMs = PresentMemo<EvidenceKey, EvidenceVM>()
 
     static func evidence(_ evidence: Evidence) -> EvidenceVM {
         self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm, label: evidence.label)
