@@ -195,8 +195,16 @@ enum Present {
         }
     }
 
-    static func uniqued(_ items: [String]) -> [String] {
-        var seen = Set<String>()
+    /// In first-seen order. Lists here are short (a treatment's few citations), and for those a
+    /// scan is cheaper than hashing every item into a set.
+    static func uniqued<Item: Hashable>(_ items: [Item]) -> [Item] {
+        guard items.count > 8 else {
+            var unique: [Item] = []
+            unique.reserveCapacity(items.count)
+            for item in items where !unique.contains(item) { unique.append(item) }
+            return unique
+        }
+        var seen = Set<Item>()
         return items.filter { seen.insert($0).inserted }
     }
 }
