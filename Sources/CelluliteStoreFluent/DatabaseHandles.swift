@@ -16,6 +16,12 @@ public struct DatabaseHandles: Sendable {
     public let reader: @Sendable () -> (any Database)?
     public let writer: @Sendable () -> (any Database)?
 
+    /// The handle `handle` gives, or `SessionStoreClosed` once the app is shutting down.
+    static func open(_ handle: () -> (any Database)?) throws -> any Database {
+        guard let database = handle() else { throw SessionStoreClosed() }
+        return database
+    }
+
     /// The writer connection's registration, beside `DatabaseSettings.databaseID`.
     static let sqliteWriterID = DatabaseID(string: "sqlite-writer")
 

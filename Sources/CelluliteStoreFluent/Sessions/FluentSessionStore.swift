@@ -24,17 +24,11 @@ public struct FluentSessionStore: SessionStore {
     }
 
     private var sql: any SQLDatabase {
-        get throws {
-            guard let database = makeDatabase() else { throw SessionStoreClosed() }
-            return try database.sql
-        }
+        get throws { try DatabaseHandles.open(makeDatabase).sql }
     }
 
     private var writerSQL: any SQLDatabase {
-        get throws {
-            guard let database = makeWriter() else { throw SessionStoreClosed() }
-            return try database.sql
-        }
+        get throws { try DatabaseHandles.open(makeWriter).sql }
     }
 
     private static let table = CreateSessions.schema

@@ -30,10 +30,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     var database: any Database {
-        get throws {
-            guard let database = makeDatabase() else { throw SessionStoreClosed() }
-            return database
-        }
+        get throws { try DatabaseHandles.open(makeDatabase) }
     }
 
     var sql: any SQLDatabase {
@@ -41,10 +38,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     var writer: any Database {
-        get throws {
-            guard let database = makeWriter() else { throw SessionStoreClosed() }
-            return database
-        }
+        get throws { try DatabaseHandles.open(makeWriter) }
     }
 
     var writerSQL: any SQLDatabase {

@@ -1,16 +1,13 @@
-import Synchronization
-
 /// Subtrees that depend only on a few fixed values (the header for the current section, a
 /// treatment's evidence and cost facts), written once per distinct key and then reused as they
 /// are. Keys are the view-model values the subtree is built from, so a reused subtree is the one
 /// that would have been built. Bounded: once full, new keys are built each time. Never keyed by
 /// what a person answered, so it cannot stand in for building their plan.
 final class MarkupMemo<Key: Hashable & Sendable>: Sendable {
-    private let written = Mutex<[Key: String]>([:])
-    private let capacity: Int
+    private let written: BoundedMemo<Key, String>
 
     init(capacity: Int = 256) {
-        self.capacity = capacity
+        written = BoundedMemo(capacity: capacity)
     }
 
     func markup(_ key: Key, _ build: () -> Markup) -> Markup {
@@ -19,11 +16,6 @@ final class MarkupMemo<Key: Hashable & Sendable>: Sendable {
 
     /// Any text made from the key alone (a page's head, written by Plot).
     func text(_ key: Key, _ build: (Key) -> String) -> String {
-        if let html = written.withLock({ $0[key] }) { return html }
-        let html = build(key)
-        written.withLock { written in
-            if written.count < capacity { written[key] = html }
-        }
-        return html
+        written.value(key, build)
     }
 }

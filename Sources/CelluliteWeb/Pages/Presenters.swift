@@ -37,7 +37,7 @@ enum Present {
         var page: SiteURL?
     }
 
-    private static let citationRefs = PresentMemo<CitationRefKey, CitationRef>()
+    private static let citationRefs = BoundedMemo<CitationRefKey, CitationRef>(capacity: 1_024)
 
     /// Letters, digits and hyphens kept, anything else a hyphen. Citation ids are ASCII and
     /// already clean, so they come back as they are, without building a string per character
@@ -113,7 +113,7 @@ enum Present {
         var label: String?
     }
 
-    private static let evidenceVMs = PresentMemo<EvidenceKey, EvidenceVM>()
+    private static let evidenceVMs = BoundedMemo<EvidenceKey, EvidenceVM>(capacity: 1_024)
 
     static func evidence(_ evidence: Evidence) -> EvidenceVM {
         self.evidence(sort: evidence.sort, grade: evidence.grade, ocebm: evidence.ocebm, label: evidence.label)

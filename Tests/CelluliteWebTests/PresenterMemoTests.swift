@@ -3,23 +3,9 @@ import Testing
 
 @testable import CelluliteWeb
 
-@Suite struct PresentMemoTests {
-    @Test func eachKeyIsMadeOnceAndNothingIsKeptOnceFull() {
-        let memo = PresentMemo<Int, String>(capacity: 2)
-        var made = 0
-        func value(_ key: Int) -> String {
-            memo.value(key) { key in
-                made += 1
-                return "value \(key)"
-            }
-        }
-        #expect([value(1), value(1), value(2), value(1)] == ["value 1", "value 1", "value 2", "value 1"])
-        #expect(made == 2)
-        // Full: a third key is still right, made every time.
-        #expect([value(3), value(3)] == ["value 3", "value 3"])
-        #expect(made == 4)
-    }
-
+/// Presenters memoize some view-models by their inputs (`BoundedMemo`, whose keeping and
+/// bound `MarkupMemo`'s test holds): what comes back is what would have been made.
+@Suite struct PresenterMemoTests {
     /// The memoized view-models are the ones made without the memo.
     @Test func memoizedCitationRefsAndEvidenceAreWhatTheyWouldBe() {
         let first = Present.citationRef("hexsel-2009", on: .sources)
