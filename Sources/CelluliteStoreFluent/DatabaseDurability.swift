@@ -22,14 +22,14 @@ public enum DatabaseDurability {
     /// How long a SQLite write waits for another connection's write to finish before it fails.
     public static let busyTimeoutMilliseconds = 10_000
 
-    /// Gives each pooled SQLite connection (one per event loop, and the writer's) SQLite's own busy timeout, which
-    /// sleeps between tries (1, 2, 5 … ms). sqlite-nio opens connections with a busy handler that
-    /// retries at once, for ever: profiled under check-in writes from 32 clients, the connection
-    /// waiting for the other's commit to reach the disk spun a core (two thirds of SQLite's time).
-    /// The pools keep their connections, so this holds for the server's life; a connection opened
-    /// later only spins again. Nothing to do for PostgreSQL, whose locks wait without spinning.
-    /// The writer's connection (`DatabaseHandles`) too: another process (a backup, `migrate`) can
-    /// still hold the lock.
+    /// Gives each pooled SQLite connection (one per event loop, and the writer's of
+    /// `DatabaseHandles`) SQLite's own busy timeout, which sleeps between tries (1, 2, 5 … ms).
+    /// sqlite-nio opens connections with a busy handler that retries at once, for ever: profiled
+    /// under check-in writes from 32 clients, the connection waiting for the other's commit to
+    /// reach the disk spun a core (two thirds of SQLite's time). The server's own writes no longer
+    /// meet, but another process (a backup, `migrate`) can still hold the lock. The pools keep
+    /// their connections, so this holds for the server's life; a connection opened later only
+    /// spins again. Nothing to do for PostgreSQL, whose locks wait without spinning.
     public static func waitWhenBusy(
         _ databases: Databases, settings: DatabaseSettings, on group: any EventLoopGroup, logger: Logger
     ) async throws {

@@ -25,7 +25,7 @@ public struct DatabaseHandles: Sendable {
     /// The writer connection's registration, beside `DatabaseSettings.databaseID`.
     static let sqliteWriterID = DatabaseID(string: "sqlite-writer")
 
-    /// Registers what `handles(…)` needs beyond `DatabaseSettings.register(in:)`.
+    /// Registers what `on(…)` needs beyond `DatabaseSettings.register(in:)`.
     public static func register(_ settings: DatabaseSettings, in databases: Databases) {
         guard case .sqliteFile(let path) = settings else { return }
         databases.use(.sqlite(.file(path)), as: sqliteWriterID, isDefault: false)
