@@ -50,11 +50,19 @@ import Testing
             html.text(text)
             html.textList([text, value], class: value)
             html.link(text, to: .onThisPage(id: value))
+            html.hiddenInput(text, value)
             html.close("p")
             let markup = Markup.el(
                 "p", .attr("title", value), .safe(text), H.textList([text, value], class: value),
-                H.link(text, to: .onThisPage(id: value)))
+                H.link(text, to: .onThisPage(id: value)), FormUI.hidden(text, value))
             #expect(html.markup.rendered == markup.rendered)
+
+            var section = HTMLWriter(reservingCapacity: 0)
+            section.openSection(id: value, heading: text, class: value)
+            section.text(text)
+            section.close("section")
+            #expect(
+                section.markup.rendered == H.section(id: value, heading: text, class: value, [.safe(text)]).rendered)
         }
     }
 

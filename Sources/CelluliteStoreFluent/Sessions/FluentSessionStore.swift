@@ -8,27 +8,25 @@ import Foundation
 /// Every page request reads its session, so each operation is one SQL statement that decodes the
 /// columns it needs by name, without Fluent's model decoding (which reflects over every row).
 public struct FluentSessionStore: SessionStore {
-    private let makeDatabase: @Sendable () -> (any Database)?
-    private let makeWriter: @Sendable () -> (any Database)?
+    private let handles: DatabaseHandles
 
     /// `database` is asked for a handle on each use; nil once the app is shutting down, which a
-    /// purge still scheduled at that moment must survive. Writes go to `writer` (see
-    /// `DatabaseHandles`), reads to `database`.
-    public init(database: @escaping @Sendable () -> (any Database)?, writer: (@Sendable () -> (any Database)?)? = nil) {
-        makeDatabase = database
-        makeWriter = writer ?? database
+    /// purge still scheduled at that moment must survive. Reads and writes both use it.
+    public init(database: @escaping @Sendable () -> (any Database)?) {
+        handles = DatabaseHandles(reader: database, writer: database)
     }
 
+    /// Reads from `handles.reader`, writes to `handles.writer` (one connection on SQLite).
     public init(_ handles: DatabaseHandles) {
-        self.init(database: handles.reader, writer: handles.writer)
+        self.handles = handles
     }
 
     private var sql: any SQLDatabase {
-        get throws { try DatabaseHandles.open(makeDatabase).sql }
+        get throws { try DatabaseHandles.open(handles.reader).sql }
     }
 
     private var writerSQL: any SQLDatabase {
-        get throws { try DatabaseHandles.open(makeWriter).sql }
+        get throws { try DatabaseHandles.open(handles.writer).sql }
     }
 
     private static let table = CreateSessions.schema

@@ -15,22 +15,21 @@ import Foundation
 /// requests cannot interleave between a check and a write. Fluent's models serve the remaining
 /// writes and deletes, none of them on a hot path.
 public struct FluentTrackerStore: TrackerStore {
-    private let makeDatabase: @Sendable () -> (any Database)?
-    private let makeWriter: @Sendable () -> (any Database)?
+    private let handles: DatabaseHandles
 
-    /// `database` is asked for a handle on each use; nil once the app is shutting down. Writes go
-    /// to `writer` (see `DatabaseHandles`), reads to `database`.
-    public init(database: @escaping @Sendable () -> (any Database)?, writer: (@Sendable () -> (any Database)?)? = nil) {
-        makeDatabase = database
-        makeWriter = writer ?? database
+    /// `database` is asked for a handle on each use; nil once the app is shutting down. Reads and
+    /// writes both use it.
+    public init(database: @escaping @Sendable () -> (any Database)?) {
+        handles = DatabaseHandles(reader: database, writer: database)
     }
 
+    /// Reads from `handles.reader`, writes to `handles.writer` (one connection on SQLite).
     public init(_ handles: DatabaseHandles) {
-        self.init(database: handles.reader, writer: handles.writer)
+        self.handles = handles
     }
 
     var database: any Database {
-        get throws { try DatabaseHandles.open(makeDatabase) }
+        get throws { try DatabaseHandles.open(handles.reader) }
     }
 
     var sql: any SQLDatabase {
@@ -38,7 +37,7 @@ public struct FluentTrackerStore: TrackerStore {
     }
 
     var writer: any Database {
-        get throws { try DatabaseHandles.open(makeWriter) }
+        get throws { try DatabaseHandles.open(handles.writer) }
     }
 
     var writerSQL: any SQLDatabase {

@@ -202,9 +202,7 @@ extension Markup {
             node.attributes.forEach { attribute in
                 length += attribute.byteCount
                 // Same name again: the later value replaces the earlier one where it stood.
-                if first == nil {
-                    first = attribute
-                } else if first?.name == attribute.name {
+                if first == nil || first?.name == attribute.name {
                     first = attribute
                 } else if let index = more.firstIndex(where: { $0.name == attribute.name }) {
                     more[index] = attribute
