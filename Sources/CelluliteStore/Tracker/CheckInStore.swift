@@ -16,5 +16,5 @@ public protocol CheckInStore: Sendable {
 }
 
 /// Everything the tracker stores, as one value `configure` wires up and tests swap.
-public typealias TrackerStore = AccountStore & CheckInStore & LoginAttemptStore & PhotoStore & ProfileStore
-    & RoutineStore & TokenStore
+public typealias TrackerStore = AccountStore & CheckInStore & DashboardStore & LoginAttemptStore & PhotoStore
+    & ProfileStore & RoutineStore & TokenStore

@@ -119,6 +119,15 @@ public actor InMemoryTrackerStore: TrackerStore {
         (days[account] ?? [:]).values.filter { $0.date >= from && $0.date <= to }.sorted { $0.date < $1.date }
     }
 
+    public func dashboard(
+        of account: Account.ID, routineDaysFrom from: LocalDate, to: LocalDate, latestCheckIns limit: Int
+    ) -> DashboardReading {
+        DashboardReading(
+            account: accounts[account], routineHistory: routineHistory(of: account),
+            routineDays: routineDays(of: account, from: from, to: to),
+            latestCheckIns: latestCheckIns(of: account, limit: limit), profile: profile(of: account))
+    }
+
     // MARK: Check-ins
 
     public func createCheckIn(_ checkIn: CheckIn, of account: Account.ID) {

@@ -46,6 +46,11 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: ">"))
     }
 
+    /// `/>`: the end of an element without content (`Markup.selfClosedElement`).
+    mutating func endOfSelfClosedTag() {
+        bytes += "/>".utf8
+    }
+
     /// `<tag>`, or `<tag class="…">`.
     mutating func open(_ tag: String, class className: String? = nil) {
         startTag(tag)
@@ -82,7 +87,7 @@ struct HTMLWriter {
         attribute("type", "hidden")
         attribute("name", name)
         attributeKeepingEmpty("value", value)
-        bytes += "/>".utf8
+        endOfSelfClosedTag()
     }
 
     /// `<a href="…">text</a>`, as `H.link` writes it.

@@ -19,26 +19,25 @@ struct DashboardController: RouteCollection {
     static let chartedCheckIns = 26
 
     @Sendable func dashboard(_ request: Request) async throws -> Response {
-        guard let stored = try await PageAccount.signedIn(request, store: services.store) else {
-            return request.redirect(to: SiteURL.logIn().href, redirectType: .normal)
-        }
-        let id = stored.account.id
-        let store = services.store
+        guard let id = PageAccount.sessionAccount(request) else { return Self.logIn(request) }
         let today = services.pageToday(context)
         // `?day=` shows an earlier day's routine to tick (backdating); a future or unreadable day shows today.
         let asked = request.queryParameters.first("day")
         let day = asked.flatMap { LocalDate(iso: $0) }.flatMap { $0 <= today ? $0 : nil } ?? today
-        let history = try await store.routineHistory(of: id)
         let start = today.adding(days: -Adherence.maxDays + 1) ?? today
-        let days = try await store.routineDays(of: id, from: min(start, day), to: today)
+        // The recent check-ins only: the chart here shows the latest series' recent course, the
+        // history page all of it, and a long history must not slow every dashboard view.
+        let reading = try await services.store.dashboard(
+            of: id, routineDaysFrom: min(start, day), to: today, latestCheckIns: Self.chartedCheckIns)
+        guard let stored = PageAccount.confirmed(reading.account, request) else { return Self.logIn(request) }
+        let history = reading.routineHistory
+        let days = reading.routineDays
         let adherence = try Adherence(
             from: today.adding(days: -27) ?? today, to: today, today: today, history: history, ticks: days)
         let done = days.first { $0.date == day }?.done ?? []
-        // The recent ones only: the chart here shows the latest series' recent course, the
-        // history page all of it, and a long history must not slow every dashboard view.
-        let recent = try await store.latestCheckIns(of: id, limit: Self.chartedCheckIns)
+        let recent = reading.latestCheckIns
         let latest = recent.last
-        let profile = try await store.profile(of: id)
+        let profile = reading.profile
         let model = DashboardVM(
             chrome: Present.chrome(context.knowledgeBase.meta, title: "Your routine", active: nil),
             email: stored.account.email.address,
@@ -70,9 +69,13 @@ struct DashboardController: RouteCollection {
         return DashboardView.render(model).pageResponse()
     }
 
+    private static func logIn(_ request: Request) -> Response {
+        request.redirect(to: SiteURL.logIn().href, redirectType: .normal)
+    }
+
     @Sendable func tick(_ request: Request) async throws -> Response {
         guard let stored = try await PageAccount.signedIn(request, store: services.store) else {
-            return request.redirect(to: SiteURL.logIn().href, redirectType: .normal)
+            return Self.logIn(request)
         }
         let fields = try request.formParameters(limits: request.application.webSecurity.query)
         let history = try await services.store.routineHistory(of: stored.account.id)

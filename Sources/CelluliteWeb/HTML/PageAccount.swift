@@ -14,11 +14,19 @@ enum PageAccount {
     /// Without a session cookie nothing is read: touching the session would hand an anonymous
     /// visitor a cookie for nothing.
     static func signedIn(_ request: Request, store: any AccountStore) async throws -> StoredAccount? {
+        guard let id = sessionAccount(request) else { return nil }
+        return confirmed(try await store.account(id: id), request)
+    }
+
+    /// The account the session names, not yet checked against the store (`confirmed`).
+    static func sessionAccount(_ request: Request) -> Account.ID? {
         guard request.cookies[request.application.sessions.configuration.cookieName] != nil else { return nil }
-        guard let text = request.session.data[sessionKey], let id = Account.ID(uuidString: text) else { return nil }
-        guard let stored = try await store.account(id: id),
-            request.session.data[credentialKey] == fingerprint(stored.passwordHash)
-        else {
+        return request.session.data[sessionKey].flatMap(Account.ID.init(uuidString:))
+    }
+
+    /// The stored account the session named, if it was signed in with its current password.
+    static func confirmed(_ stored: StoredAccount?, _ request: Request) -> StoredAccount? {
+        guard let stored, request.session.data[credentialKey] == fingerprint(stored.passwordHash) else {
             // Deleted, or the password changed since: this session is over.
             request.session.destroy()
             return nil
@@ -32,7 +40,7 @@ enum PageAccount {
             try await request.application.sessions.driver.deleteSession(old, for: request).get()
             request.session.id = nil
         }
-        request.session.data = SessionData([
+        request.session.data = SessionData(initialData: [
             sessionKey: account.account.id.uuidString, credentialKey: fingerprint(account.passwordHash),
         ])
     }

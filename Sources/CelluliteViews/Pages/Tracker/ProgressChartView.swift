@@ -50,89 +50,73 @@ enum ProgressChartView {
         return ticks.last == range.upperBound ? ticks : ticks + [range.upperBound]
     }
 
+    /// Written straight into one buffer (`HTMLWriter`): as `Markup`, each of the chart's elements was
+    /// a value of its own, and the chart took most of a dashboard's rendering.
     private static func svg(_ chart: ProgressChartVM) -> Markup {
         let lastOffset = chart.points.last?.dayOffset ?? 0
         let positions = chart.points.map { (x: x($0, lastOffset: lastOffset), y: y($0.value, range: chart.range)) }
         let bottom = Frame.top + Frame.plotHeight
-        return .el(
-            "svg",
-            [
-                .attr("class", "progress-chart"), .attr("xmlns", "http://www.w3.org/2000/svg"),
-                .attr("viewBox", "0 0 \(number(Frame.width)) \(number(Frame.height))"), .attr("role", "img"),
-                .attr("aria-labelledby", "\(chart.id)-title \(chart.id)-desc"), .attr("id", chart.id),
-                .el("title", .attr("id", "\(chart.id)-title"), .safe(chart.title)),
-                .el("desc", .attr("id", "\(chart.id)-desc"), .safe(chart.summary)),
-                .forEach(ticks(chart.range)) { tick in
-                    let tickY = number(y(tick, range: chart.range))
-                    return .group(
-                        line(x1: Frame.left, y1: tickY, x2: Frame.width - Frame.right, y2: tickY, class: "grid"),
-                        text(
-                            chart.name(of: tick), x: number(Frame.left - 10),
-                            y: number(y(tick, range: chart.range) + 5),
-                            anchor: "end", class: "tick"))
-                },
-                line(x1: Frame.left, y1: number(Frame.top), x2: Frame.left, y2: number(bottom), class: "axis"),
-                line(
-                    x1: Frame.left, y1: number(bottom), x2: Frame.width - Frame.right, y2: number(bottom),
-                    class: "axis"),
-                // Above the axis and level, not turned on its side: it reads at a phone's width.
-                text(chart.valueAxisLabel, x: "4", y: "20", anchor: "start", class: "axis-title"),
-                text(
-                    chart.dateAxisLabel, x: number(Frame.left + Frame.plotWidth / 2), y: number(Frame.height - 12),
-                    anchor: "middle", class: "axis-title"),
-                dateLabels(chart.points, positions: positions.map(\.x), bottom: bottom),
-                positions.count > 1
-                    ? Markup.selfClosedElement(
-                        named: "polyline",
-                        attributes: [
-                            .attr("class", "series-line"), .attr("fill", "none"), .attr("stroke", "currentColor"),
-                            .attr("stroke-width", "2"),
-                            .attr("points", positions.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")),
-                        ]) : .empty,
-                .forEach(zip(chart.points, positions)) { point, position in
-                    .group(
-                        Markup.selfClosedElement(
-                            named: "circle",
-                            attributes: [
-                                .attr("class", "series-point"), .attr("cx", number(position.x)),
-                                .attr("cy", number(position.y)), .attr("r", "5"), .attr("fill", "currentColor"),
-                            ]),
-                        text(
-                            chart.name(of: point.value), x: number(position.x), y: number(position.y - 11),
-                            anchor: "middle",
-                            class: "point-value"))
-                },
-            ])
+        var html = HTMLWriter(reservingCapacity: 2048 + 256 * chart.points.count)
+        html.startTag("svg")
+        html.attribute("class", "progress-chart")
+        html.attribute("xmlns", "http://www.w3.org/2000/svg")
+        html.attribute("viewBox", "0 0 \(number(Frame.width)) \(number(Frame.height))")
+        html.attribute("role", "img")
+        html.attribute("aria-labelledby", "\(chart.id)-title \(chart.id)-desc")
+        html.attribute("id", chart.id)
+        html.endOfStartTag()
+        html.identified("title", id: "\(chart.id)-title", text: chart.title)
+        html.identified("desc", id: "\(chart.id)-desc", text: chart.summary)
+        for tick in ticks(chart.range) {
+            let tickY = y(tick, range: chart.range)
+            html.line(x1: Frame.left, y1: tickY, x2: Frame.width - Frame.right, y2: tickY, class: "grid")
+            html.svgText(chart.name(of: tick), x: Frame.left - 10, y: tickY + 5, anchor: "end", class: "tick")
+        }
+        html.line(x1: Frame.left, y1: Frame.top, x2: Frame.left, y2: bottom, class: "axis")
+        html.line(x1: Frame.left, y1: bottom, x2: Frame.width - Frame.right, y2: bottom, class: "axis")
+        // Above the axis and level, not turned on its side: it reads at a phone's width.
+        html.svgText(chart.valueAxisLabel, x: 4, y: 20, anchor: "start", class: "axis-title")
+        html.svgText(
+            chart.dateAxisLabel, x: Frame.left + Frame.plotWidth / 2, y: Frame.height - 12, anchor: "middle",
+            class: "axis-title")
+        dateLabels(chart.points, positions: positions.map(\.x), bottom: bottom, into: &html)
+        if positions.count > 1 {
+            html.startTag("polyline")
+            html.attribute("class", "series-line")
+            html.attribute("fill", "none")
+            html.attribute("stroke", "currentColor")
+            html.attribute("stroke-width", "2")
+            html.attribute("points", positions.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "))
+            html.endOfSelfClosedTag()
+        }
+        for (point, position) in zip(chart.points, positions) {
+            html.startTag("circle")
+            html.attribute("class", "series-point")
+            html.attribute("cx", number(position.x))
+            html.attribute("cy", number(position.y))
+            html.attribute("r", "5")
+            html.attribute("fill", "currentColor")
+            html.endOfSelfClosedTag()
+            html.svgText(
+                chart.name(of: point.value), x: position.x, y: position.y - 11, anchor: "middle", class: "point-value")
+        }
+        html.close("svg")
+        return html.markup
     }
 
     /// The first and the latest date under the axis (all of them when there are few enough to fit).
-    private static func dateLabels(_ points: [ProgressChartPointVM], positions: [Double], bottom: Double) -> Markup {
+    private static func dateLabels(
+        _ points: [ProgressChartPointVM], positions: [Double], bottom: Double, into html: inout HTMLWriter
+    ) {
         let labelled: [Int] =
             points.count <= 4 ? Array(points.indices) : [points.startIndex, points.index(before: points.endIndex)]
-        return .forEach(labelled) { index in
+        for index in labelled {
             let anchor =
                 points.count == 1
                 ? "middle" : index == points.startIndex ? "start" : index == labelled.last ? "end" : "middle"
-            return text(
-                points[index].shortDateText, x: number(positions[index]), y: number(bottom + 22), anchor: anchor,
-                class: "tick")
+            html.svgText(
+                points[index].shortDateText, x: positions[index], y: bottom + 22, anchor: anchor, class: "tick")
         }
-    }
-
-    private static func line(x1: Double, y1: String, x2: Double, y2: String, class className: String) -> Markup {
-        .selfClosedElement(
-            named: "line",
-            attributes: [
-                .attr("class", className), .attr("x1", number(x1)), .attr("y1", y1), .attr("x2", number(x2)),
-                .attr("y2", y2), .attr("stroke", "currentColor"),
-            ])
-    }
-
-    private static func text(_ content: String, x: String, y: String, anchor: String, class className: String) -> Markup
-    {
-        .el(
-            "text", .attr("class", className), .attr("x", x), .attr("y", y), .attr("text-anchor", anchor),
-            .attr("fill", "currentColor"), .safe(content))
     }
 
     /// A coordinate with at most one decimal, without a trailing ".0".
@@ -144,21 +128,68 @@ enum ProgressChartView {
     // MARK: The same numbers as a table
 
     private static func table(_ chart: ProgressChartVM) -> Markup {
-        .el(
-            "table",
-            .attr("class", "progress-table"),
-            .el("caption", .safe("\(chart.title): every score")),
-            .el(
-                "thead",
-                .el(
-                    "tr", .el("th", .attr("scope", "col"), .safe("Date")),
-                    .el("th", .attr("scope", "col"), .safe(chart.valueAxisLabel)))),
-            .el(
-                "tbody",
-                .forEach(chart.points) { point in
-                    .el(
-                        "tr", .el("th", .attr("scope", "row"), .safe(point.dateText)),
-                        .el("td", .safe(chart.name(of: point.value))))
-                }))
+        var html = HTMLWriter(reservingCapacity: 512 + 96 * chart.points.count)
+        html.open("table", class: "progress-table")
+        html.element("caption", text: "\(chart.title): every score")
+        html.open("thead")
+        html.open("tr")
+        html.headerCell(scope: "col", text: "Date")
+        html.headerCell(scope: "col", text: chart.valueAxisLabel)
+        html.close("tr")
+        html.close("thead")
+        html.open("tbody")
+        for point in chart.points {
+            html.open("tr")
+            html.headerCell(scope: "row", text: point.dateText)
+            html.element("td", text: chart.name(of: point.value))
+            html.close("tr")
+        }
+        html.close("tbody")
+        html.close("table")
+        return html.markup
+    }
+}
+
+extension HTMLWriter {
+    /// `<tag id="…">text</tag>`.
+    fileprivate mutating func identified(_ tag: String, id: String, text content: String) {
+        startTag(tag)
+        attribute("id", id)
+        endOfStartTag()
+        text(content)
+        close(tag)
+    }
+
+    fileprivate mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, class className: String) {
+        startTag("line")
+        attribute("class", className)
+        attribute("x1", ProgressChartView.number(x1))
+        attribute("y1", ProgressChartView.number(y1))
+        attribute("x2", ProgressChartView.number(x2))
+        attribute("y2", ProgressChartView.number(y2))
+        attribute("stroke", "currentColor")
+        endOfSelfClosedTag()
+    }
+
+    fileprivate mutating func svgText(
+        _ content: String, x: Double, y: Double, anchor: String, class className: String
+    ) {
+        startTag("text")
+        attribute("class", className)
+        attribute("x", ProgressChartView.number(x))
+        attribute("y", ProgressChartView.number(y))
+        attribute("text-anchor", anchor)
+        attribute("fill", "currentColor")
+        endOfStartTag()
+        text(content)
+        close("text")
+    }
+
+    fileprivate mutating func headerCell(scope: String, text content: String) {
+        startTag("th")
+        attribute("scope", scope)
+        endOfStartTag()
+        text(content)
+        close("th")
     }
 }
