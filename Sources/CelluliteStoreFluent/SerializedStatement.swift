@@ -13,6 +13,11 @@ final class SerializedStatement: Sendable {
         self.template = template
     }
 
+    /// The statement on `database` with `binds`, for `.all()`, `.first()` or `.run()`.
+    func query(_ binds: any Encodable & Sendable..., on database: any SQLDatabase) -> SQLRawBuilder {
+        database.raw("\(statement(binds: binds, on: database))")
+    }
+
     /// The statement with `binds` in the places of the template's, which they must match in number.
     func statement(binds: [any Encodable & Sendable], on database: any SQLDatabase) -> some SQLExpression {
         let dialect = database.dialect.name

@@ -150,6 +150,18 @@ private func rejects(_ text: String, saying fragment: String) -> Bool {
         #expect((try? StrictJSON.parse([0x22, 0xFF, 0x22])) == nil)
     }
 
+    /// A string's bytes are read as they are only when they are UTF-8, with or without an escape
+    /// before them (the two ways a string is read).
+    @Test func aStringIsItsBytesExactlyWhenTheyAreUTF8() async {
+        let byte = Gen.int(in: 0x20...0xFF).map(UInt8.init).filter { $0 != 0x22 && $0 != 0x5C }
+        await propertyCheck(count: 400, input: byte.array(of: 0...12), Gen.bool) { bytes, escaped in
+            let prefix: [UInt8] = escaped ? Array(#"\n"#.utf8) : []
+            let text = [0x22] + prefix + bytes + [0x22]
+            let expected = String(validating: bytes, as: UTF8.self).map { (escaped ? "\n" : "") + $0 }
+            #expect((try? StrictJSON.parse(text)) == expected.map(JSONValue.string), "\(bytes)")
+        }
+    }
+
     @Test func escapesAndSurrogatePairsDecode() throws {
         #expect(try parse(#""\u00e9\ud83d\ude00\n\/""#) == .string("é😀\n/"))
         #expect(try parse(" -0.5e2 ") == .number(-50))

@@ -28,6 +28,8 @@ public struct FieldReader: Sendable {
 
     /// One error per key outside `known`, in key order.
     public mutating func rejectUnknownKeys(_ known: some Collection<String>, noun: String = "a known field") {
+        // The list only for a message: made on every read, it cost as much as the reading.
+        guard object.keys.contains(where: { !known.contains($0) }) else { return }
         let list = known.sorted().joined(separator: ", ")
         for key in object.keys.sorted() where !known.contains(key) {
             fail(key, "is not \(noun) (known fields: \(list))")

@@ -154,17 +154,26 @@ private struct Parser {
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
         var runStart = index
-        func flush(_ end: Int) throws(JSONSyntaxError) {
-            guard runStart < end else { return }
+        func validated(_ end: Int) throws(JSONSyntaxError) -> String {
             guard let text = String(validating: bytes[runStart..<end], as: UTF8.self) else {
                 throw JSONSyntaxError(message: "a string is not valid UTF-8", offset: runStart)
             }
-            scalars.append(contentsOf: text.unicodeScalars)
+            return text
+        }
+        func flush(_ end: Int) throws(JSONSyntaxError) {
+            guard runStart < end else { return }
+            scalars.append(contentsOf: try validated(end).unicodeScalars)
         }
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                // No escape met (each adds a scalar): the string is its bytes, checked once.
+                if scalars.isEmpty {
+                    let text = try validated(index)
+                    index += 1
+                    return text
+                }
                 try flush(index)
                 index += 1
                 return String(scalars)

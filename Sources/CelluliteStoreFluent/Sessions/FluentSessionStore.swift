@@ -41,12 +41,16 @@ public struct FluentSessionStore: SessionStore {
         ).run()
     }
 
+    /// Binds: the key, now. Run on every page view with a session cookie.
+    private static let readData = SerializedStatement(
+        """
+        SELECT "data" FROM \(ident: table) WHERE "key" = \(bind: "") AND "expires_at" > \(bind: "")
+        """)
+
     public func read(key: String, now: Date) async throws -> [String: String]? {
-        try await sql.raw(
-            """
-            SELECT "data" FROM \(ident: Self.table) WHERE "key" = \(bind: key) AND "expires_at" > \(bind: now)
-            """
-        ).first().map { try $0.decode(column: "data", as: [String: String].self) }
+        try await Self.readData.query(key, now, on: try sql).first().map {
+            try $0.decode(column: "data", as: [String: String].self)
+        }
     }
 
     /// The session's row takes the new data and expiry; a key with no row (purged meanwhile) gets

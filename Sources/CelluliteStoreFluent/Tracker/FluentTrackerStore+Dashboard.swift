@@ -31,9 +31,9 @@ extension FluentTrackerStore {
         of account: Account.ID, routineDaysFrom from: LocalDate, to: LocalDate, latestCheckIns limit: Int
     ) async throws -> DashboardReading {
         let id = account.uuid
-        let binds: [any Encodable & Sendable] = [id, id, id, id, from.iso, to.iso, id, max(limit, 0)]
-        let sql = try sql
-        let rows = try await sql.raw("\(Self.dashboardStatement.statement(binds: binds, on: sql))").all()
+        let rows = try await Self.dashboardStatement.query(
+            id, id, id, id, from.iso, to.iso, id, max(limit, 0), on: try sql
+        ).all()
 
         var reading = DashboardReading(
             account: nil, routineHistory: RoutineHistory(versions: []), routineDays: [], latestCheckIns: [],

@@ -113,13 +113,17 @@ public struct FluentTrackerStore: TrackerStore {
             .run()
     }
 
+    /// Binds: the hash, now. Run on every API request.
+    private static let tokenAccount = SerializedStatement(
+        """
+        SELECT "account_id" FROM \(ident: CreateTokens.schema)
+        WHERE "hash" = \(bind: "") AND "expires_at" > \(bind: "")
+        """)
+
     public func account(forTokenHash hash: String, now: Date) async throws -> Account.ID? {
-        try await sql.raw(
-            """
-            SELECT "account_id" FROM \(ident: CreateTokens.schema)
-            WHERE "hash" = \(bind: hash) AND "expires_at" > \(bind: now)
-            """
-        ).first().map { Account.ID(try $0.decode(column: "account_id", as: UUID.self)) }
+        try await Self.tokenAccount.query(hash, now, on: try sql).first().map {
+            Account.ID(try $0.decode(column: "account_id", as: UUID.self))
+        }
     }
 
     public func deleteToken(hash: String) async throws {
@@ -232,15 +236,19 @@ public struct FluentTrackerStore: TrackerStore {
 
     // MARK: Check-ins
 
+    /// Binds: the id, the account, the date, the assessment, the notes, when it was recorded.
+    private static let insertCheckIn = SerializedStatement(
+        """
+        INSERT INTO \(ident: CreateCheckIns.schema)
+        ("id", "account_id", "date", "assessment_json", "notes", "created_at")
+        VALUES (\(bind: ""), \(bind: ""), \(bind: ""), \(bind: ""), \(bind: ""), \(bind: ""))
+        """)
+
     public func createCheckIn(_ checkIn: CheckIn, of account: Account.ID) async throws {
         let assessment = try TrackerColumnCoding.json(checkIn.assessment.input)
-        try await writerSQL.raw(
-            """
-            INSERT INTO \(ident: CreateCheckIns.schema)
-            ("id", "account_id", "date", "assessment_json", "notes", "created_at")
-            VALUES (\(bind: checkIn.id.uuid), \(bind: account.uuid), \(bind: checkIn.date.iso), \(bind: assessment),
-            \(bind: checkIn.notes), \(bind: checkIn.createdAt))
-            """
+        try await Self.insertCheckIn.query(
+            checkIn.id.uuid, account.uuid, checkIn.date.iso, assessment, checkIn.notes, checkIn.createdAt,
+            on: try writerSQL
         ).run()
     }
 
