@@ -76,8 +76,7 @@ struct RoutineVersionColumns {
     func routineVersion() throws -> RoutineVersion {
         RoutineVersion(
             effectiveFrom: try TrackerColumnCoding.date(effectiveFrom, table: Self.table, column: "effective_from"),
-            routine: try TrackerColumnCoding.decodeJSON(
-                Routine.self, from: routineJSON, table: Self.table, column: "routine_json"))
+            routine: try TrackerColumnCoding.routine(routineJSON, table: Self.table, column: "routine_json"))
     }
 }
 
@@ -98,8 +97,7 @@ struct RoutineDayColumns {
         RoutineDay(
             restoring: try TrackerColumnCoding.date(date, table: Self.table, column: "date"),
             done: Set(
-                try TrackerColumnCoding.decodeJSON(
-                    [String].self, from: doneJSON, table: Self.table, column: "done_json")
+                try TrackerColumnCoding.strings(doneJSON, table: Self.table, column: "done_json")
             ))
     }
 }
