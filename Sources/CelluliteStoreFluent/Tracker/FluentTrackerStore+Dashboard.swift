@@ -35,10 +35,11 @@ extension FluentTrackerStore {
             id, id, id, id, from.iso, to.iso, id, max(limit, 0), on: try sql
         ).all()
 
-        var reading = DashboardReading(
-            account: nil, routineHistory: RoutineHistory(versions: []), routineDays: [], latestCheckIns: [],
-            profile: nil)
+        var account: StoredAccount?
+        var profile: SavedProfile?
         var versions: [RoutineVersion] = []
+        var days: [RoutineDay] = []
+        var checkIns: [CheckIn] = []
         for row in rows {
             let kind = try row.decode(column: DashboardBranch.kindColumn, as: String.self)
             guard let branch = DashboardBranch(rawValue: kind) else {
@@ -46,18 +47,19 @@ extension FluentTrackerStore {
             }
             let columns = branch.row(row)
             switch branch {
-            case .account: reading.account = try AccountColumns(columns).storedAccount()
-            case .profile: reading.profile = try ProfileColumns(columns).savedProfile()
+            case .account: account = try AccountColumns(columns).storedAccount()
+            case .profile: profile = try ProfileColumns(columns).savedProfile()
             case .routineVersion: versions.append(try RoutineVersionColumns(columns).routineVersion())
-            case .routineDay: reading.routineDays.append(try RoutineDayColumns(columns).routineDay())
-            case .checkIn: reading.latestCheckIns.append(try CheckInColumns(columns).checkIn())
+            case .routineDay: days.append(try RoutineDayColumns(columns).routineDay())
+            case .checkIn: checkIns.append(try CheckInColumns(columns).checkIn())
             }
         }
         // A union promises no order: each list is put in its own query's order here.
-        reading.routineHistory = RoutineHistory(versions: versions)
-        reading.routineDays.sort { $0.date < $1.date }
-        reading.latestCheckIns.sort(by: CheckIn.chronologically)
-        return reading
+        return DashboardReading(
+            account: account, routineHistory: RoutineHistory(versions: versions),
+            routineDays: days.sorted { $0.date < $1.date },
+            latestCheckIns: checkIns.sorted(by: CheckIn.chronologically),
+            profile: profile)
     }
 }
 
