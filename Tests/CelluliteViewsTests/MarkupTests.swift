@@ -51,10 +51,12 @@ import Testing
             html.textList([text, value], class: value)
             html.link(text, to: .onThisPage(id: value))
             html.hiddenInput(text, value)
+            html.element("span", "id", value, text: text)
             html.close("p")
             let markup = Markup.el(
                 "p", .attr("title", value), .safe(text), H.textList([text, value], class: value),
-                H.link(text, to: .onThisPage(id: value)), FormUI.hidden(text, value))
+                H.link(text, to: .onThisPage(id: value)), FormUI.hidden(text, value),
+                .el("span", .attr("id", value), .safe(text)))
             #expect(html.markup.rendered == markup.rendered)
 
             var section = HTMLWriter(reservingCapacity: 0)

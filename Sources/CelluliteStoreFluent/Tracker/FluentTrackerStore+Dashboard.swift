@@ -82,16 +82,16 @@ enum DashboardBranch: String, CaseIterable {
     }
 
     /// The union's column each of the table's columns is read into.
-    var unionColumn: [String: String] {
-        switch self {
-        case .account: ["id": "id", "email": "text1", "password_hash": "text2", "created_at": "instant"]
-        case .profile: ["profile_json": "text1", "saved_at": "instant"]
-        case .routineVersion: ["effective_from": "text1", "routine_json": "text2"]
-        case .routineDay: ["date": "text1", "done_json": "text2"]
-        case .checkIn:
-            ["id": "id", "date": "text1", "assessment_json": "text2", "notes": "text3", "created_at": "instant"]
-        }
-    }
+    var unionColumn: [String: String] { Self.unionColumns[self]! }
+
+    /// Made once, not on each row read: every case has its entry.
+    private static let unionColumns: [DashboardBranch: [String: String]] = [
+        .account: ["id": "id", "email": "text1", "password_hash": "text2", "created_at": "instant"],
+        .profile: ["profile_json": "text1", "saved_at": "instant"],
+        .routineVersion: ["effective_from": "text1", "routine_json": "text2"],
+        .routineDay: ["date": "text1", "done_json": "text2"],
+        .checkIn: ["id": "id", "date": "text1", "assessment_json": "text2", "notes": "text3", "created_at": "instant"],
+    ]
 
     /// `SELECT '<kind>' AS "kind", <column or NULL> AS "<union column>", … FROM <table>`.
     var select: SQLQueryString {

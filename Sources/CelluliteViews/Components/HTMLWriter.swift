@@ -76,6 +76,15 @@ struct HTMLWriter {
         close(tag)
     }
 
+    /// `<tag name="value">text</tag>`.
+    mutating func element(_ tag: String, _ name: String, _ value: String, text content: String) {
+        startTag(tag)
+        attribute(name, value)
+        endOfStartTag()
+        appendEscaped(content)
+        close(tag)
+    }
+
     /// A piece written already (a memoized heading, a facts list).
     mutating func append(_ markup: Markup) {
         markup.write(into: &bytes)

@@ -65,8 +65,8 @@ enum ProgressChartView {
         html.attribute("aria-labelledby", "\(chart.id)-title \(chart.id)-desc")
         html.attribute("id", chart.id)
         html.endOfStartTag()
-        html.identified("title", id: "\(chart.id)-title", text: chart.title)
-        html.identified("desc", id: "\(chart.id)-desc", text: chart.summary)
+        html.element("title", "id", "\(chart.id)-title", text: chart.title)
+        html.element("desc", "id", "\(chart.id)-desc", text: chart.summary)
         for tick in ticks(chart.range) {
             let tickY = y(tick, range: chart.range)
             html.line(x1: Frame.left, y1: tickY, x2: Frame.width - Frame.right, y2: tickY, class: "grid")
@@ -133,14 +133,14 @@ enum ProgressChartView {
         html.element("caption", text: "\(chart.title): every score")
         html.open("thead")
         html.open("tr")
-        html.headerCell(scope: "col", text: "Date")
-        html.headerCell(scope: "col", text: chart.valueAxisLabel)
+        html.element("th", "scope", "col", text: "Date")
+        html.element("th", "scope", "col", text: chart.valueAxisLabel)
         html.close("tr")
         html.close("thead")
         html.open("tbody")
         for point in chart.points {
             html.open("tr")
-            html.headerCell(scope: "row", text: point.dateText)
+            html.element("th", "scope", "row", text: point.dateText)
             html.element("td", text: chart.name(of: point.value))
             html.close("tr")
         }
@@ -151,15 +151,6 @@ enum ProgressChartView {
 }
 
 extension HTMLWriter {
-    /// `<tag id="…">text</tag>`.
-    fileprivate mutating func identified(_ tag: String, id: String, text content: String) {
-        startTag(tag)
-        attribute("id", id)
-        endOfStartTag()
-        text(content)
-        close(tag)
-    }
-
     fileprivate mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, class className: String) {
         startTag("line")
         attribute("class", className)
@@ -185,11 +176,4 @@ extension HTMLWriter {
         close("text")
     }
 
-    fileprivate mutating func headerCell(scope: String, text content: String) {
-        startTag("th")
-        attribute("scope", scope)
-        endOfStartTag()
-        text(content)
-        close("th")
-    }
 }
