@@ -68,6 +68,48 @@ import Testing
         }
     }
 
+    /// Every byte value at every position of texts up to three words long, where the word-at-a-time
+    /// scan and the byte-by-byte tail meet: escaped as byte-by-byte replacement escapes it.
+    @Test func everyByteAtEveryPositionIsEscapedAsOnItsOwn() {
+        for length in 1...24 {
+            for position in 0..<length {
+                for byte in UInt8.min...UInt8.max {
+                    var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    text[position] = byte
+                    var escaped: [UInt8] = []
+                    text.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &escaped) }
+                    #expect(escaped == Self.escapedBytes(text), "byte \(byte) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    /// Texts dense with the five and their neighbours (one bit away), any length.
+    @Test func textsFullOfSpecialsAreEscapedAsByteByByte() async {
+        let bytes = Gen<UInt8?>.element(of: [
+            0x22, 0x26, 0x27, 0x3C, 0x3E, 0x23, 0x2E, 0x3D, 0x1C, 0xA6, 0xBC, 0x61, 0x20,
+        ])
+        .compactMap { $0 }.array(of: 0...40)
+        await propertyCheck(count: 2_000, input: bytes) { text in
+            var escaped: [UInt8] = []
+            text.withUnsafeBufferPointer { HTMLEscaping.append($0, to: &escaped) }
+            #expect(escaped == Self.escapedBytes(text))
+        }
+    }
+
+    private static func escapedBytes(_ text: [UInt8]) -> [UInt8] {
+        text.flatMap { byte -> [UInt8] in
+            switch byte {
+            case UInt8(ascii: "&"): Array("&amp;".utf8)
+            case UInt8(ascii: "<"): Array("&lt;".utf8)
+            case UInt8(ascii: ">"): Array("&gt;".utf8)
+            case UInt8(ascii: "\""): Array("&quot;".utf8)
+            case UInt8(ascii: "'"): Array("&#39;".utf8)
+            default: [byte]
+            }
+        }
+    }
+
     @Test func aMemoBuildsEachKeyOnceAndStopsKeepingWhenFull() {
         let memo = MarkupMemo<Int>(capacity: 2)
         var builds = 0

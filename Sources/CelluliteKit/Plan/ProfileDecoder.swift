@@ -46,23 +46,24 @@ public enum ProfileDecoder {
 
     /// Form fields (query string or CLI flags): every value is text; lists may repeat a key or be
     /// comma-separated. Empty values mean "not given". Same rules and messages as JSON.
+    private static let formListFields: Set<String> = ["areas", "conditions", "allergies"]
+    private static let formNumberFields: Set<String> = [
+        "age", "daysUntilEvent", "budgetUSD", "maxDowntimeDays", "fitzpatrick", "severityScore",
+    ]
+
     public static func decode(form: [String: [String]]) throws(ProfileError) -> Profile {
-        let listFields: Set<String> = ["areas", "conditions", "allergies"]
-        let numberFields: Set<String> = [
-            "age", "daysUntilEvent", "budgetUSD", "maxDowntimeDays", "fitzpatrick", "severityScore",
-        ]
         var object: [String: JSONValue] = [:]
         var errors: [FieldError] = []
         for (key, rawValues) in form {
             let values = rawValues.flatMap { $0.split(separator: ",") }
                 .map(\.trimmingSpaces).filter { !$0.isEmpty }
-            if listFields.contains(key) {
+            if formListFields.contains(key) {
                 object[key] = .array(values.map(JSONValue.string))
                 continue
             }
             guard let text = values.last else { continue }
             if key == "severityScale" || key == "severityScore" { continue }
-            if numberFields.contains(key) {
+            if formNumberFields.contains(key) {
                 guard let number = Double(text) else {
                     errors.append(FieldError(field: key, message: "must be a number, like 34 (got \"\(text)\")"))
                     continue

@@ -9,4 +9,15 @@ extension StringProtocol {
         func keeps(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && scalar != " " && scalar != "\t" }
         return keeps(first) && keeps(last) ? String(self) : trimmingCharacters(in: .whitespaces)
     }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation's scan the same way
+    /// when both ends are ASCII and neither a space nor a control from tab to carriage return
+    /// (a query value is looked up a dozen times for a plan page's answer table).
+    public var trimmingWhitespaceAndNewlines: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        func keeps(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII && scalar != " " && !("\t"..."\r").contains(scalar)
+        }
+        return keeps(first) && keeps(last) ? String(self) : trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

@@ -19,7 +19,7 @@ extension String {
 
     /// Whether the text holds any of the five characters `attributeEscaped` replaces.
     var attributeNeedsEscaping: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(where: HTMLEscaping.isSpecial) }
+        utf8.withContiguousStorageIfAvailable { HTMLEscaping.firstSpecial(in: $0, from: 0) < $0.count }
             ?? utf8.contains(where: HTMLEscaping.isSpecial)
     }
 

@@ -32,6 +32,16 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// ` name="…"` for a link (`href`, `action`): the address escaped piece by piece, as
+    /// `attribute(name, url.href)` writes it (an address is never empty).
+    mutating func attribute(_ name: String, _ url: SiteURL) {
+        bytes.append(UInt8(ascii: " "))
+        bytes += name.utf8
+        bytes += "=\"".utf8
+        url.writeHref { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// ` name="value"`, or ` name` alone for an empty value (`Markup.attrKeepingEmpty`).
     mutating func attributeKeepingEmpty(_ name: String, _ value: String) {
         guard !value.isEmpty else {
@@ -102,7 +112,7 @@ struct HTMLWriter {
     /// `<a href="…">text</a>`, as `H.link` writes it.
     mutating func link(_ text: String, to url: SiteURL) {
         startTag("a")
-        attribute("href", url.href)
+        attribute("href", url)
         endOfStartTag()
         appendEscaped(text)
         close("a")
@@ -150,8 +160,10 @@ enum HTMLEscaping {
     /// `text`, escaped, added to `bytes`.
     static func append(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var runStart = 0
-        for index in text.indices where isSpecial(text[index]) {
+        while true {
+            let index = firstSpecial(in: text, from: runStart)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            guard index < text.count else { return }
             switch text[index] {
             case UInt8(ascii: "&"): bytes += "&amp;".utf8
             case UInt8(ascii: "<"): bytes += "&lt;".utf8
@@ -161,6 +173,31 @@ enum HTMLEscaping {
             }
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// Where the first of the five is at or after `start`; `text.count` when there is none.
+    /// Eight bytes at a time: escaping a plan page's text byte by byte was a twentieth of its time.
+    static func firstSpecial(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return text.count }
+        var index = start
+        while index + 8 <= text.count,
+            !holdsSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+            index += 8
+        }
+        while index < text.count, !isSpecial(base[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether any of a word's eight bytes is one of the five: a byte equal to `c` is a zero byte
+    /// of `word ^ (c in every byte)`, and `(v - 0x01…) & ~v & 0x80…` is non-zero exactly when `v`
+    /// has a zero byte.
+    private static func holdsSpecial(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & (ones &* 0x80) }
+        let found =
+            zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x3E))
+            | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))
+        return found != 0
     }
 }

@@ -41,33 +41,40 @@ enum Layout {
         return String(document.dropLast(Page.documentEnd.count))
     }
 
-    /// The page's content is copied once, into its `wrap` div; the elements around that are
-    /// written straight after it (`HTMLWriter`), not copied again at each level.
-    private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> [UInt8] {
-        let wrap = Markup.el("div", [.attr("class", "wrap"), disclaimerMemo.markup(0) { disclaimer() }] + content)
-        let siteHeader = headerMemo.markup(chrome.active) { header(chrome) }
-        let siteFooter = footerMemo.markup(FooterKey(chrome)) { footer(chrome) }
-        var html = HTMLWriter(reservingCapacity: wrap.byteCount + siteHeader.byteCount + siteFooter.byteCount + 256)
-        html.startTag("body")
-        html.attribute("class", bodyClass ?? "")
-        html.endOfStartTag()
-        html.startTag("a")
-        html.attribute("class", "skip-link")
-        html.attribute("href", SiteURL.onThisPage(id: "main").href)
-        html.endOfStartTag()
-        html.text("Skip to main content")
-        html.close("a")
-        html.append(siteHeader)
-        html.startTag("main")
-        html.attribute("id", "main")
-        html.attribute("tabindex", "-1")
-        html.endOfStartTag()
-        html.append(wrap)
-        html.close("main")
-        html.append(siteFooter)
-        html.close("body")
-        return html.bytes
+    /// The body as pieces in order (see `Page`): the page's content is not copied at all. The
+    /// elements around it are written by `HTMLWriter`; the header, disclaimer and footer are memos.
+    private static func body(_ chrome: PageChrome, bodyClass: String?, _ content: [BodyNode]) -> [Markup] {
+        let notice = disclaimerMemo.markup(0) { disclaimer() }
+        var start = HTMLWriter(reservingCapacity: 128)
+        start.startTag("body")
+        start.attribute("class", bodyClass ?? "")
+        start.endOfStartTag()
+        start.startTag("a")
+        start.attribute("class", "skip-link")
+        start.attribute("href", SiteURL.onThisPage(id: "main").href)
+        start.endOfStartTag()
+        start.text("Skip to main content")
+        start.close("a")
+        var mainStart = HTMLWriter(reservingCapacity: 64)
+        mainStart.startTag("main")
+        mainStart.attribute("id", "main")
+        mainStart.attribute("tabindex", "-1")
+        mainStart.endOfStartTag()
+        // A content piece's attributes belong to the wrap div: then it is written as one element.
+        let wrap: [Markup]
+        if content.allSatisfy(\.givesNoAttributes) {
+            mainStart.open("div", class: "wrap")
+            wrap = [notice] + content + [wrapEnd]
+        } else {
+            wrap = [.el("div", [.attr("class", "wrap"), notice] + content)]
+        }
+        return [start.markup, headerMemo.markup(chrome.active) { header(chrome) }, mainStart.markup] + wrap
+            + [mainEnd, footerMemo.markup(FooterKey(chrome)) { footer(chrome) }, bodyEnd]
     }
+
+    private static let wrapEnd = Markup.raw("</div>")
+    private static let mainEnd = Markup.raw("</main>")
+    private static let bodyEnd = Markup.raw("</body>")
 
     // The header differs only by the section shown as current; the footer only by the knowledge
     // base's date and version. Written once each (see `MarkupMemo`).

@@ -122,6 +122,19 @@ extension Markup {
         html.write(into: &buffer)
     }
 
+    /// This piece's HTML, lent without a copy; its attributes are dropped.
+    func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) {
+        switch html {
+        case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes): bytes.withUnsafeBytes(body)
+        }
+    }
+
+    /// True when this piece gives the element it is placed in no attribute.
+    var givesNoAttributes: Bool {
+        if case .none = attributes { true } else { false }
+    }
+
     /// Nothing: no text, no attribute.
     public static let empty = Markup()
 

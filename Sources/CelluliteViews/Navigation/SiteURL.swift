@@ -167,6 +167,34 @@ public enum SiteURL: Sendable, Hashable {
         }
     }
 
+    /// `href` in pieces, in order, without joining them into one string: a plan page writes a
+    /// few dozen links, most of them to a treatment or to a step with the answers' query.
+    func writeHref(_ piece: (String) -> Void) {
+        switch self {
+        case .anchor(let page, let id):
+            page.writeHref(piece)
+            piece("#")
+            piece(id)
+        case .onThisPage(let id):
+            piece("#")
+            piece(id)
+        default:
+            switch self {
+            case .treatment(let slug):
+                piece("/treatments/")
+                piece(slug)
+            case .planStep(let step, _):
+                piece("/plan/")
+                piece(step.rawValue)
+            default: piece(path)
+            }
+            if let query {
+                piece("?")
+                piece(query.encoded)
+            }
+        }
+    }
+
     /// The element `id` of this page.
     public func anchored(_ id: String) -> SiteURL {
         .anchor(self, id: id)

@@ -206,6 +206,10 @@ public enum PlanView {
     // A treatment's heading and key facts, and its examples and sources, are the same in every
     // plan that has it: written once per distinct value (see `MarkupMemo`); the reasons and
     // cautions, which are the person's, are written every time.
+    //
+    // Their keys hash only the few fields that tell treatments apart and compare all of them:
+    // hashing every field (a badge's long title, each citation's address) cost more than the
+    // lookup saved. Equal keys still hash alike, as `Hashable` requires.
     private struct HeadingAndFacts: Hashable, Sendable {
         var name: String
         var href: SiteURL
@@ -216,12 +220,18 @@ public enum PlanView {
         var cost: CostVM
         var timeToResults: String
         var downtime: String
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(level)
+            hasher.combine(needsClinicianReview)
+        }
     }
 
     private static let headingAndFactsMemo = MarkupMemo<HeadingAndFacts>()
 
     /// The name (a link), the clinician warning, then evidence, cost, time to results and downtime.
-    private static func headingAndFacts(_ item: PlanItemVM, level: Int) -> BodyNode {
+    static func headingAndFacts(_ item: PlanItemVM, level: Int) -> BodyNode {
         let key = HeadingAndFacts(
             name: item.name, href: item.href, printURL: item.printURL, needsClinicianReview: item.needsClinicianReview,
             level: level, evidence: item.evidence, cost: item.cost, timeToResults: item.timeToResults,
@@ -248,11 +258,18 @@ public enum PlanView {
     private struct ExamplesAndSources: Hashable, Sendable {
         var examples: [String]
         var citations: [CitationRef]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(examples.count)
+            hasher.combine(examples.first)
+            hasher.combine(citations.count)
+            hasher.combine(citations.first?.id)
+        }
     }
 
     private static let examplesAndSourcesMemo = MarkupMemo<ExamplesAndSources>()
 
-    private static func examplesAndSources(_ item: PlanItemVM) -> BodyNode {
+    static func examplesAndSources(_ item: PlanItemVM) -> BodyNode {
         let key = ExamplesAndSources(examples: item.examples, citations: item.citations)
         return examplesAndSourcesMemo.markup(key) {
             .group(
@@ -308,7 +325,7 @@ public enum PlanView {
             if changeLinks {
                 html.open("td", class: "no-print answer-change")
                 html.startTag("a")
-                html.attribute("href", row.changeHref.href)
+                html.attribute("href", row.changeHref)
                 html.endOfStartTag()
                 html.text("Change")
                 html.element("span", class: "visually-hidden", text: " " + row.label.lowercased())

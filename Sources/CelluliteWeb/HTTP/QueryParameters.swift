@@ -74,7 +74,7 @@ struct QueryParameters: Sendable, Hashable {
 
     /// The last non-empty value, trimmed; nil when absent or blank.
     func first(_ name: String) -> String? {
-        values(name).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.last { !$0.isEmpty }
+        values(name).map(\.trimmingWhitespaceAndNewlines).last { !$0.isEmpty }
     }
 
     var names: Set<String> { Set(positions.keys) }

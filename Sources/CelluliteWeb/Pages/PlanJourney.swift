@@ -79,8 +79,9 @@ enum PlanJourney {
             AnswerRowVM(label: label, value: value, changeHref: stepHref(step, answers, change: true, field: field))
         }
         func labels(_ field: String) -> String? {
-            let chosen = Set(query.values(field).flatMap { $0.split(separator: ",").map(String.init) })
-            let options = Questions.options(field).filter { chosen.contains($0.value) }.map(\.label)
+            let chosen = query.values(field).flatMap { $0.split(separator: ",") }
+            let options = Questions.options(field).filter { option in chosen.contains { $0 == option.value } }
+                .map(\.label)
             return options.isEmpty ? nil : options.joined(separator: "; ")
         }
         func days(_ field: String, none: String) -> String {

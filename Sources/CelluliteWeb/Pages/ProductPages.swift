@@ -51,7 +51,18 @@ enum ProductPages {
 }
 
 enum Presentation {
+    /// Each distinct list made once (a plan page makes one per option it shows), so the list a
+    /// page gets back is the same array every time and comparing it with a memo's key is cheap.
     static func refs(_ ids: [String], on page: SiteURL? = .sources) -> [CitationRef] {
-        Present.uniqued(ids).map { Present.citationRef($0, on: page) }
+        refLists.value(RefListKey(ids: ids, page: page)) { key in
+            Present.uniqued(key.ids).map { Present.citationRef($0, on: key.page) }
+        }
     }
+
+    private struct RefListKey: Hashable, Sendable {
+        var ids: [String]
+        var page: SiteURL?
+    }
+
+    private static let refLists = BoundedMemo<RefListKey, [CitationRef]>(capacity: 1_024)
 }

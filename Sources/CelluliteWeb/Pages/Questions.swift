@@ -6,7 +6,19 @@ import CelluliteViews
 enum Questions {
     typealias Option = (value: String, label: String, hint: String?)
 
+    /// Each field's choices, in order; none for a field without fixed choices. Made once: the
+    /// plan page's answer table reads them for every answer.
     static func options(_ field: String) -> [Option] {
+        optionsByField[field] ?? []
+    }
+
+    private static let optionsByField: [String: [Option]] = Dictionary(
+        uniqueKeysWithValues: [
+            "sex", "areas", "concern", "severityScale", "setting", "fitzpatrick", "conditions", "allergies",
+        ]
+        .map { ($0, makeOptions($0)) })
+
+    private static func makeOptions(_ field: String) -> [Option] {
         switch field {
         case "sex": Profile.Sex.allCases.map(option)
         case "areas": Profile.Area.allCases.map(option)

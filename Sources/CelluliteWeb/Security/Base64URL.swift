@@ -1,21 +1,43 @@
 import Foundation
 
 /// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5): tokens in cookies, forms and
-/// headers. Foundation encodes and decodes; the two alphabets differ in three bytes, swapped here
-/// on the bytes (Foundation's `replacingOccurrences` was a tenth of a page's time).
+/// headers. Encoded here from the alphabet, three bytes to four characters (every page makes a
+/// CSRF token); Foundation decodes, the two alphabets swapped on the bytes first.
 enum Base64URL {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
     static func encode(_ data: Data) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((data.count + 2) / 3 * 4)
-        for byte in data.base64EncodedData() {
-            switch byte {
-            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: "-"))
-            case UInt8(ascii: "/"): bytes.append(UInt8(ascii: "_"))
-            case UInt8(ascii: "="): break
-            default: bytes.append(byte)
+        let input = [UInt8](data)
+        return String(unsafeUninitializedCapacity: (input.count * 4 + 2) / 3) { output in
+            var written = 0
+            func put(_ sextet: UInt32) {
+                output[written] = alphabet[Int(sextet & 0x3F)]
+                written += 1
             }
+            var index = 0
+            while index + 3 <= input.count {
+                let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                put(group >> 18)
+                put(group >> 12)
+                put(group >> 6)
+                put(group)
+                index += 3
+            }
+            // One or two bytes left: two or three characters, no padding.
+            switch input.count - index {
+            case 1:
+                let group = UInt32(input[index]) << 16
+                put(group >> 18)
+                put(group >> 12)
+            case 2:
+                let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+                put(group >> 18)
+                put(group >> 12)
+                put(group >> 6)
+            default: break
+            }
+            return written
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Nil for anything that is not unpadded base64url of at most 256 characters.

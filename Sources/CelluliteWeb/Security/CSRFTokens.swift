@@ -9,6 +9,16 @@ struct CSRFTokens: Sendable {
     let key: SymmetricKey
     let lifetime: Duration
     let clock: any WallClock
+    /// The MAC with the key already mixed in, copied for each new token: keying it again for every
+    /// page was a third of making the token.
+    private let keyedMAC: HMAC<SHA256>
+
+    init(key: SymmetricKey, lifetime: Duration, clock: any WallClock) {
+        self.key = key
+        self.lifetime = lifetime
+        self.clock = clock
+        keyedMAC = HMAC(key: key)
+    }
 
     func make() -> String {
         let issued = UInt64(max(0, clock.now().timeIntervalSince1970.rounded(.down)))
@@ -16,7 +26,9 @@ struct CSRFTokens: Sendable {
             UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index)))
         }
         payload += SecureRandom.bytes(Self.nonceBytes)
-        let signature = HMAC<SHA256>.authenticationCode(for: payload, using: key)
+        var mac = keyedMAC
+        mac.update(data: payload)
+        let signature = mac.finalize()
         return Base64URL.encode(Data(payload + Array(signature)))
     }
 
