@@ -44,10 +44,10 @@ public struct Markup: Sendable {
         func write(into html: inout [UInt8]) {
             guard !name.isEmpty, !value.isEmpty || keepsEmpty else { return }
             html.append(UInt8(ascii: " "))
-            html += name.utf8
+            html.appendUTF8(of: name)
             guard !value.isEmpty else { return }
-            html += "=\"".utf8
-            html += value.utf8
+            html.appendUTF8(of: "=\"")
+            html.appendUTF8(of: value)
             html.append(UInt8(ascii: "\""))
         }
     }
@@ -82,7 +82,7 @@ public struct Markup: Sendable {
 
         func write(into buffer: inout [UInt8]) {
             switch self {
-            case .text(let text): buffer.append(contentsOf: text.utf8)
+            case .text(let text): buffer.appendUTF8(of: text)
             case .bytes(let bytes): buffer.append(contentsOf: bytes)
             }
         }
@@ -227,16 +227,16 @@ extension Markup {
         var html: [UInt8] = []
         html.reserveCapacity(length)
         html.append(UInt8(ascii: "<"))
-        html += name.utf8
+        html.appendUTF8(of: name)
         first?.write(into: &html)
         for attribute in more { attribute.write(into: &html) }
         if selfClosing {
-            html += "/>".utf8
+            html.appendUTF8(of: "/>")
         } else {
             html.append(UInt8(ascii: ">"))
             for node in nodes { node.html.write(into: &html) }
-            html += "</".utf8
-            html += name.utf8
+            html.appendUTF8(of: "</")
+            html.appendUTF8(of: name)
             html.append(UInt8(ascii: ">"))
         }
         return Markup(html: .bytes(html))
