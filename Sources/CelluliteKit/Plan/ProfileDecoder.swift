@@ -44,13 +44,13 @@ public enum ProfileDecoder {
         return profile
     }
 
-    /// Form fields (query string or CLI flags): every value is text; lists may repeat a key or be
-    /// comma-separated. Empty values mean "not given". Same rules and messages as JSON.
     private static let formListFields: Set<String> = ["areas", "conditions", "allergies"]
     private static let formNumberFields: Set<String> = [
         "age", "daysUntilEvent", "budgetUSD", "maxDowntimeDays", "fitzpatrick", "severityScore",
     ]
 
+    /// Form fields (query string or CLI flags): every value is text; lists may repeat a key or be
+    /// comma-separated. Empty values mean "not given". Same rules and messages as JSON.
     public static func decode(form: [String: [String]]) throws(ProfileError) -> Profile {
         var object: [String: JSONValue] = [:]
         var errors: [FieldError] = []

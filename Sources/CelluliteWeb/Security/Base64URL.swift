@@ -10,31 +10,16 @@ enum Base64URL {
         let input = [UInt8](data)
         return String(unsafeUninitializedCapacity: (input.count * 4 + 2) / 3) { output in
             var written = 0
-            func put(_ sextet: UInt32) {
-                output[written] = alphabet[Int(sextet & 0x3F)]
-                written += 1
-            }
-            var index = 0
-            while index + 3 <= input.count {
-                let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-                put(group >> 18)
-                put(group >> 12)
-                put(group >> 6)
-                put(group)
-                index += 3
-            }
-            // One or two bytes left: two or three characters, no padding.
-            switch input.count - index {
-            case 1:
-                let group = UInt32(input[index]) << 16
-                put(group >> 18)
-                put(group >> 12)
-            case 2:
-                let group = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-                put(group >> 18)
-                put(group >> 12)
-                put(group >> 6)
-            default: break
+            // Each group of up to three bytes, zero-filled, gives one character more than its bytes.
+            for start in stride(from: 0, to: input.count, by: 3) {
+                let count = min(3, input.count - start)
+                let group = (0..<3).reduce(UInt32(0)) { group, offset in
+                    group << 8 | (offset < count ? UInt32(input[start + offset]) : 0)
+                }
+                for sextet in 0...count {
+                    output[written] = alphabet[Int(group >> (18 - 6 * UInt32(sextet)) & 0x3F)]
+                    written += 1
+                }
             }
             return written
         }
