@@ -143,12 +143,17 @@ enum Present {
             currencyNote: cost.isKnown ? currencyNote(cost.citations, in: kb) : nil)
     }
 
+    /// Made once per distinct price (every plan item has one; its text is built from numbers).
     static func cost(_ cost: PlanCost) -> CostVM {
-        CostVM(
-            text: priceText(min: cost.min, max: cost.max, unit: cost.unit), note: nil,
-            confidenceNote: cost.min == nil ? nil : confidenceNote(cost.confidence), citations: [],
-            currencyNote: cost.min == nil ? nil : "in US dollars")
+        planCostVMs.value(cost) { cost in
+            CostVM(
+                text: priceText(min: cost.min, max: cost.max, unit: cost.unit), note: nil,
+                confidenceNote: cost.min == nil ? nil : confidenceNote(cost.confidence), citations: [],
+                currencyNote: cost.min == nil ? nil : "in US dollars")
+        }
     }
+
+    private static let planCostVMs = BoundedMemo<PlanCost, CostVM>(capacity: 1_024)
 
     /// "in US dollars, as quoted in 2023": prices are only as current as their sources.
     static func currencyNote(_ citationIDs: [String], in kb: KnowledgeBase) -> String {
