@@ -35,6 +35,8 @@ struct PlanJourneyController: RouteCollection {
         let query = req.queryParameters
         let answers = PlanAnswers(query)
         guard !answers.isEmpty else { return stepPage(.aboutYou, answers) }
+        // One day for the answers and the page, read once (Foundation's calendar is not free).
+        let today = today
         switch answers.profile(today: today) {
         case .failure(let problems):
             return stepPage(problems.first.step, answers, problems: problems.all)
@@ -43,7 +45,8 @@ struct PlanJourneyController: RouteCollection {
             if answers.canonical != query.encoded() || query.pairs.contains(where: { $0.value.isEmpty }) {
                 return redirect(req, to: PlanJourney.planHref(answers))
             }
-            var model = PlanPages.plan(context, profile: profile, answers: answers, origin: req.printedOrigin)
+            var model = PlanPages.plan(
+                context, profile: profile, answers: answers, today: today, origin: req.printedOrigin)
             model.save = SavePlanVM(
                 csrfToken: req.csrfToken(),
                 answers: answers.query.pairs.map { HiddenFieldVM(name: $0.name, value: $0.value) })
@@ -83,12 +86,13 @@ struct PlanJourneyController: RouteCollection {
     @Sendable func printView(_ req: Request) -> Response {
         let answers = PlanAnswers(req.queryParameters)
         guard !answers.isEmpty else { return redirect(req, to: .plan()) }
+        let today = today
         switch answers.profile(today: today) {
         case .failure(let problems):
             return stepPage(problems.first.step, answers, problems: problems.all)
         case .success(let profile):
             let model = PlanPages.plan(
-                context, profile: profile, answers: answers, origin: req.printedOrigin, printView: true)
+                context, profile: profile, answers: answers, today: today, origin: req.printedOrigin, printView: true)
             return PlanView.render(model).pageResponse()
         }
     }

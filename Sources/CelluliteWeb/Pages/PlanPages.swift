@@ -21,13 +21,14 @@ enum PlanPages {
     // MARK: Plan
 
     /// `origin` ("https://example.org") makes the printed addresses absolute; nil prints paths.
+    /// `today` is the day the profile was read for.
     static func plan(
-        _ context: WebContext, profile: Profile, answers: PlanAnswers, origin: String?, printView: Bool = false
+        _ context: WebContext, profile: Profile, answers: PlanAnswers, today: CalendarDay, origin: String?,
+        printView: Bool = false
     ) -> PlanVM {
         let kb = context.knowledgeBase
         let plan = context.planEngine.plan(for: profile)
         let canonical = answers.canonicalQuery
-        let today = context.clock.today()
         func change(_ step: PlanStep, _ field: String) -> SiteURL {
             PlanJourney.stepHref(step, answers, change: true, field: field)
         }

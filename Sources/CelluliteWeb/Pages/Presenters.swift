@@ -7,10 +7,13 @@ enum Present {
     {
         var chrome = PageChrome(
             title: title, active: active, lastReviewed: meta.lastReviewed,
-            lastReviewedText: dateText(meta.lastReviewed), version: CelluliteKitVersion.value)
+            lastReviewedText: reviewDateTexts.value(meta.lastReviewed, dateText), version: CelluliteKitVersion.value)
         if let description { chrome.description = description }
         return chrome
     }
+
+    /// Every page's footer shows the knowledge base's review date, written out once per date.
+    private static let reviewDateTexts = BoundedMemo<String, String>(capacity: 16)
 
     /// "2026-11-26" → "26 November 2026"; anything else is shown as given.
     static func dateText(_ iso: String) -> String {
