@@ -5,19 +5,21 @@ extension StringProtocol {
     /// never have any, and then Foundation's scan (a quarter of reading a plan's answers) is
     /// skipped: an end that is ASCII and not a space or tab is not trimmed.
     var trimmingSpaces: String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
-        func keeps(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && scalar != " " && scalar != "\t" }
-        return keeps(first) && keeps(last) ? String(self) : trimmingCharacters(in: .whitespaces)
+        trimming(.whitespaces) { $0 != " " && $0 != "\t" }
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation's scan the same way
     /// when both ends are ASCII and neither a space nor a control from tab to carriage return
     /// (a query value is looked up a dozen times for a plan page's answer table).
     public var trimmingWhitespaceAndNewlines: String {
+        trimming(.whitespacesAndNewlines) { $0 != " " && !("\t"..."\r").contains($0) }
+    }
+
+    /// `trimmingCharacters(in: set)`, or the text as it is when both ends are ASCII scalars that
+    /// `keepsASCII` says are outside the set.
+    private func trimming(_ set: CharacterSet, keepsASCII: (Unicode.Scalar) -> Bool) -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
-        func keeps(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII && scalar != " " && !("\t"..."\r").contains(scalar)
-        }
-        return keeps(first) && keeps(last) ? String(self) : trimmingCharacters(in: .whitespacesAndNewlines)
+        func keeps(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && keepsASCII(scalar) }
+        return keeps(first) && keeps(last) ? String(self) : trimmingCharacters(in: set)
     }
 }

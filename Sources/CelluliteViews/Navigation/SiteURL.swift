@@ -160,15 +160,14 @@ public enum SiteURL: Sendable, Hashable {
 
     /// What a link's `href` holds: path, query and fragment.
     public var href: String {
-        switch self {
-        case .anchor(let page, let id): "\(page.href)#\(id)"
-        case .onThisPage(let id): "#\(id)"
-        default: query.map { "\(path)?\($0.encoded)" } ?? path
-        }
+        var text = ""
+        writeHref { text += $0 }
+        return text
     }
 
-    /// `href` in pieces, in order, without joining them into one string: a plan page writes a
-    /// few dozen links, most of them to a treatment or to a step with the answers' query.
+    /// `href` in pieces, in order, without joining them into one string (`HTMLWriter` escapes
+    /// each straight into the page): a plan page writes a few dozen links, most of them to a
+    /// treatment or to a step with the answers' query.
     func writeHref(_ piece: (String) -> Void) {
         switch self {
         case .anchor(let page, let id):

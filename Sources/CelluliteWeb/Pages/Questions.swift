@@ -6,17 +6,13 @@ import CelluliteViews
 enum Questions {
     typealias Option = (value: String, label: String, hint: String?)
 
-    /// Each field's choices, in order; none for a field without fixed choices. Made once: the
-    /// plan page's answer table reads them for every answer.
+    /// Each field's choices, in order; none for a field without fixed choices. Made once per
+    /// field: the plan page's answer table reads them for every answer.
     static func options(_ field: String) -> [Option] {
-        optionsByField[field] ?? []
+        optionsByField.value(field, makeOptions)
     }
 
-    private static let optionsByField: [String: [Option]] = Dictionary(
-        uniqueKeysWithValues: [
-            "sex", "areas", "concern", "severityScale", "setting", "fitzpatrick", "conditions", "allergies",
-        ]
-        .map { ($0, makeOptions($0)) })
+    private static let optionsByField = BoundedMemo<String, [Option]>(capacity: 64)
 
     private static func makeOptions(_ field: String) -> [Option] {
         switch field {
