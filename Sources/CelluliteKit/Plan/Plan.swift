@@ -74,4 +74,10 @@ public struct Plan: Codable, Sendable, Hashable {
     public func recommendations(in section: PlanSection) -> [Recommendation] {
         recommendations.filter { $0.section == section }
     }
+
+    /// `recommendations(in: section).map(transform)` without copying each recommendation (some
+    /// twenty strings and arrays to retain) into an array first.
+    public func recommendations<Item>(in section: PlanSection, _ transform: (Recommendation) -> Item) -> [Item] {
+        recommendations.compactMap { $0.section == section ? transform($0) : nil }
+    }
 }

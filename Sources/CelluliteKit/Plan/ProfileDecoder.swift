@@ -56,7 +56,7 @@ public enum ProfileDecoder {
         var errors: [FieldError] = []
         for (key, rawValues) in form {
             let values = rawValues.flatMap { $0.split(separator: ",") }
-                .map(\.trimmingSpaces).filter { !$0.isEmpty }
+                .map { $0.trimmingSpaces }.filter { !$0.isEmpty }
             if formListFields.contains(key) {
                 object[key] = .array(values.map(JSONValue.string))
                 continue

@@ -6,59 +6,63 @@
 /// was most of a plan page's rendering. Here an element costs only its bytes. The output is what
 /// the same `Markup` would write: values escaped as `attributeEscaped` does, an attribute with an
 /// empty value left out.
-struct HTMLWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes go into memory the writer owns (`WrittenBytes`), not an `Array`: a plan page makes
+/// some ten thousand small appends, and an array's append (its uniqueness and capacity checks,
+/// its generic copy) cost more than the bytes they copied.
+struct HTMLWriter: ~Copyable {
+    private var bytes: WrittenBytes
 
     init(reservingCapacity capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        bytes = WrittenBytes(capacity: capacity)
     }
 
     /// What was written, as a piece for the page around it.
-    var markup: Markup { Markup(writtenBytes: bytes) }
+    var markup: Markup { Markup(writtenBytes: bytes.array) }
 
     /// `<tag`, for attributes to follow; `endOfStartTag()` closes it.
     mutating func startTag(_ tag: String) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.appendUTF8(of: tag)
+        bytes.append(byte: UInt8(ascii: "<"))
+        bytes.append(tag)
     }
 
     /// ` name="value"`, the value escaped; nothing for an empty value.
     mutating func attribute(_ name: String, _ value: String) {
         guard !value.isEmpty else { return }
-        bytes.append(UInt8(ascii: " "))
-        bytes.appendUTF8(of: name)
-        bytes.appendUTF8(of: "=\"")
+        bytes.append(byte: UInt8(ascii: " "))
+        bytes.append(name)
+        bytes.append("=\"")
         appendEscaped(value)
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(byte: UInt8(ascii: "\""))
     }
 
     /// ` name="…"` for a link (`href`, `action`): the address escaped piece by piece, as
     /// `attribute(name, url.href)` writes it (an address is never empty).
     mutating func attribute(_ name: String, _ url: SiteURL) {
-        bytes.append(UInt8(ascii: " "))
-        bytes.appendUTF8(of: name)
-        bytes.appendUTF8(of: "=\"")
+        bytes.append(byte: UInt8(ascii: " "))
+        bytes.append(name)
+        bytes.append("=\"")
         url.writeHref { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(byte: UInt8(ascii: "\""))
     }
 
     /// ` name="value"`, or ` name` alone for an empty value (`Markup.attrKeepingEmpty`).
     mutating func attributeKeepingEmpty(_ name: String, _ value: String) {
         guard !value.isEmpty else {
-            bytes.append(UInt8(ascii: " "))
-            bytes.appendUTF8(of: name)
+            bytes.append(byte: UInt8(ascii: " "))
+            bytes.append(name)
             return
         }
         attribute(name, value)
     }
 
     mutating func endOfStartTag() {
-        bytes.append(UInt8(ascii: ">"))
+        bytes.append(byte: UInt8(ascii: ">"))
     }
 
     /// `/>`: the end of an element without content (`Markup.selfClosedElement`).
     mutating func endOfSelfClosedTag() {
-        bytes.appendUTF8(of: "/>")
+        bytes.append("/>")
     }
 
     /// `<tag>`, or `<tag class="…">`.
@@ -69,9 +73,9 @@ struct HTMLWriter {
     }
 
     mutating func close(_ tag: String) {
-        bytes.appendUTF8(of: "</")
-        bytes.appendUTF8(of: tag)
-        bytes.append(UInt8(ascii: ">"))
+        bytes.append("</")
+        bytes.append(tag)
+        bytes.append(byte: UInt8(ascii: ">"))
     }
 
     /// Text, escaped.
@@ -97,7 +101,7 @@ struct HTMLWriter {
 
     /// A piece written already (a memoized heading, a facts list).
     mutating func append(_ markup: Markup) {
-        markup.write(into: &bytes)
+        markup.withBytes { bytes.append($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// `<input type="hidden" name="…" value="…"/>`, as `FormUI.hidden` writes it.
@@ -144,8 +148,7 @@ struct HTMLWriter {
     /// The bytes of `String.attributeEscaped`, without making the string: clean runs are copied
     /// whole, and most text is one clean run.
     private mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { HTMLEscaping.append($0, to: &bytes) }
+        text.withUTF8Bytes { HTMLEscaping.append($0, to: &bytes) }
     }
 }
 
@@ -157,19 +160,19 @@ enum HTMLEscaping {
 
     static func isSpecial(_ byte: UInt8) -> Bool { byte < 64 && specials & (1 << UInt64(byte)) != 0 }
 
-    /// `text`, escaped, added to `bytes`.
-    static func append(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    /// `text`, escaped, added to `sink`.
+    static func append<Sink: ByteSink & ~Copyable>(_ text: UnsafeBufferPointer<UInt8>, to sink: inout Sink) {
         var runStart = 0
         while true {
             let index = firstSpecial(in: text, from: runStart)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            sink.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
             guard index < text.count else { return }
             switch text[index] {
-            case UInt8(ascii: "&"): bytes.appendUTF8(of: "&amp;")
-            case UInt8(ascii: "<"): bytes.appendUTF8(of: "&lt;")
-            case UInt8(ascii: ">"): bytes.appendUTF8(of: "&gt;")
-            case UInt8(ascii: "\""): bytes.appendUTF8(of: "&quot;")
-            default: bytes.appendUTF8(of: "&#39;")
+            case UInt8(ascii: "&"): sink.append("&amp;")
+            case UInt8(ascii: "<"): sink.append("&lt;")
+            case UInt8(ascii: ">"): sink.append("&gt;")
+            case UInt8(ascii: "\""): sink.append("&quot;")
+            default: sink.append("&#39;")
             }
             runStart = index + 1
         }
@@ -199,15 +202,5 @@ enum HTMLEscaping {
             zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x3E))
             | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))
         return found != 0
-    }
-}
-
-extension [UInt8] {
-    /// `self += text.utf8`, through the string's own contiguous bytes: for the short literals and
-    /// names a page writes thousands of, `+= .utf8` took the generic sequence copy instead
-    /// (`copyUTF8(into:)`, 1.3% of a plan page in `perf`).
-    mutating func appendUTF8(of text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
     }
 }

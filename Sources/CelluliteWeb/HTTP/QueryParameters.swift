@@ -74,7 +74,11 @@ struct QueryParameters: Sendable, Hashable {
 
     /// The last non-empty value, trimmed; nil when absent or blank.
     func first(_ name: String) -> String? {
-        values(name).map(\.trimmingWhitespaceAndNewlines).last { !$0.isEmpty }
+        for position in (positions[name] ?? []).reversed() {
+            let value = pairs[position].value.trimmingWhitespaceAndNewlines
+            if !value.isEmpty { return value }
+        }
+        return nil
     }
 
     var names: Set<String> { Set(positions.keys) }

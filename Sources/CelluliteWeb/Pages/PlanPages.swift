@@ -13,7 +13,7 @@ enum PlanPages {
             chrome: Present.chrome(kb.meta, title: "Questions for your dermatologist", active: .plan),
             redFlags: plan.redFlags,
             answers: PlanStep.allCases.flatMap { PlanJourney.rows($0, answers, today: today) },
-            inOffice: plan.recommendations(in: .inOffice).map { item($0, kb, origin: nil) },
+            inOffice: plan.recommendations(in: .inOffice) { item($0, kb, origin: nil) },
             questions: plan.questionsForYourDermatologist,
             planHref: PlanJourney.planHref(answers))
     }
@@ -45,7 +45,7 @@ enum PlanPages {
                 intro: eventIntro
                     + (profile.daysUntilEvent == nil
                         ? "" : " These hide cellulite for a while; they do not change the skin."),
-                items: plan.recommendations(in: .beforeEvent).map { item($0, kb, origin: origin) },
+                items: plan.recommendations(in: .beforeEvent) { item($0, kb, origin: origin) },
                 emptyText: profile.daysUntilEvent == nil
                     ? "You did not tell us about an event. If you have one coming up, add its date."
                     : "Nothing fits before your event with the answers you gave.",
@@ -54,13 +54,13 @@ enum PlanPages {
             PlanSectionVM(
                 id: "daily", title: "Every day at home",
                 intro: "A routine you can keep up yourself. Effects are small and last only while you keep going.",
-                items: plan.recommendations(in: .daily).map { item($0, kb, origin: origin) },
+                items: plan.recommendations(in: .daily) { item($0, kb, origin: origin) },
                 emptyText: "Nothing for home use fits the answers you gave.", emptyLink: nil),
             PlanSectionVM(
                 id: "in-office", title: "Ask your dermatologist",
                 intro:
                     "Procedures done in a clinic. They cost more and have more risks; talk them through with a dermatologist before you decide.",
-                items: plan.recommendations(in: .inOffice).map { item($0, kb, origin: origin) },
+                items: plan.recommendations(in: .inOffice) { item($0, kb, origin: origin) },
                 emptyText: profile.setting == .home
                     ? "You asked for home options only, so no clinic procedures are shown."
                     : "No clinic procedure fits the answers you gave. The reasons are in the list of options left out below.",

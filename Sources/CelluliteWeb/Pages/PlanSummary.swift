@@ -10,7 +10,7 @@ enum PlanSummary {
             sentences.append("First, see a doctor or nurse about what you told us: the box below says why.")
         }
         for section in PlanSection.allCases {
-            if let sentence = sentence(section, names: plan.recommendations(in: section).map(\.name), profile: profile)
+            if let sentence = sentence(section, names: plan.recommendations(in: section) { $0.name }, profile: profile)
             {
                 sentences.append(sentence)
             }
