@@ -16,7 +16,7 @@ import Testing
 
     @Test func base64URLAgreesWithFoundationAndReadsBack() async {
         await propertyCheck(count: 1_000, input: Self.bytes) { bytes in
-            let encoded = Base64URL.encode(Data(bytes))
+            let encoded = Base64URL.encode(bytes)
             #expect(encoded == Self.foundationBase64URL(Data(bytes)))
             #expect(Base64URL.decode(encoded) == Data(bytes))
         }

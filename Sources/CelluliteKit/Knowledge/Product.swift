@@ -19,7 +19,7 @@ public struct Product: Codable, Sendable, Hashable, Identifiable {
 extension Product {
     /// Brand and name: "Paula's Choice Retinol Skin-Smoothing Body Treatment".
     public var displayName: String {
-        [brand, name].compactMap { $0 }.joined(separator: " ")
+        brand.map { "\($0) \(name)" } ?? name
     }
 
     /// Name with its price, for a plan's examples: "Nécessaire The Body Lotion ($25)".

@@ -76,7 +76,10 @@ public struct Plan: Codable, Sendable, Hashable {
     }
 
     /// `recommendations(in: section).map(transform)` without copying each recommendation (some
-    /// twenty strings and arrays to retain) into an array first.
+    /// twenty strings and arrays to retain) into an array first. Inlinable, so that callers in
+    /// other modules get it specialized rather than through generic metadata (which cost more
+    /// than the copies it saves).
+    @inlinable
     public func recommendations<Item>(in section: PlanSection, _ transform: (Recommendation) -> Item) -> [Item] {
         recommendations.compactMap { $0.section == section ? transform($0) : nil }
     }

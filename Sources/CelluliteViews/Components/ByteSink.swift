@@ -6,6 +6,7 @@ protocol ByteSink: ~Copyable {
 
 extension ByteSink where Self: ~Copyable {
     /// The text's UTF-8 bytes.
+    @inline(__always)
     mutating func append(_ text: String) {
         text.withUTF8Bytes { append($0) }
     }
@@ -31,6 +32,7 @@ extension [UInt8]: ByteSink {
 extension String {
     /// The text's UTF-8 bytes, lent without a copy when the string holds them contiguously, as
     /// native strings and literals do (`withUTF8` would copy `self` into a variable first).
+    @inline(__always)
     func withUTF8Bytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if utf8.withContiguousStorageIfAvailable(body) == nil {
             var text = self
@@ -62,12 +64,14 @@ struct WrittenBytes: ~Copyable, ByteSink {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 
+    @inline(__always)
     mutating func append(byte: UInt8) {
         if count == capacity { grow(toHold: 1) }
         start[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if capacity - count < bytes.count { grow(toHold: bytes.count) }

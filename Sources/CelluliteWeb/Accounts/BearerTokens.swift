@@ -14,7 +14,7 @@ struct BearerTokens: Sendable {
 
     /// A new token for the account and the row to store for it.
     func issue(for account: Account.ID, now: Date) -> (token: String, stored: StoredToken) {
-        let token = Base64URL.encode(Data(randomBytes(32)))
+        let token = Base64URL.encode(randomBytes(32))
         return (
             token,
             StoredToken(hash: Self.hash(token), account: account, createdAt: now, expiresAt: now + lifetime)

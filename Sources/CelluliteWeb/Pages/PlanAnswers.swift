@@ -8,6 +8,8 @@ import CelluliteViews
 struct PlanAnswers: Sendable {
     static let fieldNames: [String] = PlanStep.allCases.flatMap(\.fields)
     static let fieldSet = Set(fieldNames)
+    /// The fields the profile decoder reads: the date is turned into days first.
+    static let decoderFieldSet = fieldSet.subtracting(["eventDate"])
 
     /// Only answer fields, in the order given.
     let query: QueryParameters
@@ -51,7 +53,7 @@ struct PlanAnswers: Sendable {
     }
 
     func profile(today: CalendarDay) -> Result<Profile, Problems> {
-        var form = query.form(keeping: Self.fieldSet.subtracting(["eventDate"]))
+        var form = query.form(keeping: Self.decoderFieldSet)
         var byField: [String: String] = [:]
         if let date = query.first("eventDate") {
             form["daysUntilEvent"] = nil

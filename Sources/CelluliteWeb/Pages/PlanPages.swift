@@ -107,7 +107,6 @@ enum PlanPages {
     }
 
     static func item(_ recommendation: Recommendation, _ kb: KnowledgeBase, origin: String?) -> PlanItemVM {
-        let examples = recommendation.products.compactMap { kb.product($0) }
         let href = SiteURL.treatment(slug: recommendation.treatment)
         return PlanItemVM(
             rank: recommendation.rank, name: recommendation.name, href: href,
@@ -115,7 +114,7 @@ enum PlanPages {
             needsClinicianReview: recommendation.needsClinicianReview,
             evidence: Present.evidence(recommendation.evidence), cost: Present.cost(recommendation.costUSD),
             timeToResults: recommendation.timeToResults, downtime: Present.days(recommendation.downtimeDays),
-            examples: examples.map(\.exampleLabel),
+            examples: recommendation.products.compactMap { kb.product($0)?.exampleLabel },
             citations: Presentation.refs(recommendation.citations),
             printURL: origin.map { $0 + href.href })
     }

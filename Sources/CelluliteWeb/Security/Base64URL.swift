@@ -6,9 +6,8 @@ import Foundation
 enum Base64URL {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    static func encode(_ data: Data) -> String {
-        let input = [UInt8](data)
-        return String(unsafeUninitializedCapacity: (input.count * 4 + 2) / 3) { output in
+    static func encode(_ input: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: (input.count * 4 + 2) / 3) { output in
             var written = 0
             // Each group of up to three bytes, zero-filled, gives one character more than its bytes.
             for start in stride(from: 0, to: input.count, by: 3) {

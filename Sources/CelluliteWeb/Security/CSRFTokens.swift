@@ -22,14 +22,17 @@ struct CSRFTokens: Sendable {
 
     func make() -> String {
         let issued = UInt64(max(0, clock.now().timeIntervalSince1970.rounded(.down)))
-        var payload = (0..<Self.timeBytes).map { index in
-            UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index)))
+        // Time, nonce and signature in one array, encoded without a copy into `Data` first.
+        var token: [UInt8] = []
+        token.reserveCapacity(Self.timeBytes + Self.nonceBytes + 32)
+        for index in 0..<Self.timeBytes {
+            token.append(UInt8(truncatingIfNeeded: issued >> (8 * UInt64(Self.timeBytes - 1 - index))))
         }
-        payload += SecureRandom.bytes(Self.nonceBytes)
+        token += SecureRandom.bytes(Self.nonceBytes)
         var mac = keyedMAC
-        mac.update(data: payload)
-        let signature = mac.finalize()
-        return Base64URL.encode(Data(payload + Array(signature)))
+        mac.update(data: token)
+        token += mac.finalize()
+        return Base64URL.encode(token)
     }
 
     /// True for a token this server signed that is not older than `lifetime` (nor from the future).

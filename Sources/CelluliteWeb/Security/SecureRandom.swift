@@ -8,6 +8,7 @@ enum SecureRandom {
         while bytes.count < count {
             withUnsafeBytes(of: generator.next() as UInt64) { bytes += $0 }
         }
-        return Array(bytes.prefix(count))
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

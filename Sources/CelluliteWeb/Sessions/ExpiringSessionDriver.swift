@@ -70,7 +70,7 @@ struct ExpiringSessionDriver: SessionDriver {
 
     /// 32 random bytes, base64url.
     static func newKey() -> String {
-        Base64URL.encode(Data(SecureRandom.bytes(32)))
+        Base64URL.encode(SecureRandom.bytes(32))
     }
 }
 
