@@ -592,8 +592,9 @@ int cim_orient(const uint8_t *source, int width, int height, int orientation, ui
 
 void cim_free(void *pointer) { free(pointer); }
 
-void cim_return_large_buffers_to_the_system(void) {
+void cim_configure_allocator(void) {
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, 8 << 20);
+    mallopt(M_TRIM_THRESHOLD, 4 << 20);
 #endif
 }

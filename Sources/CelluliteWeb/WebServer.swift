@@ -9,7 +9,7 @@ public enum WebServer {
     /// Configures the app, starts listening, calls `ready` (so "listening" is only ever printed
     /// once it is true), then serves until SIGINT or SIGTERM.
     public static func run(settings: WebSettings, ready: @Sendable () -> Void) async throws {
-        ImagingMemory.returnLargeBuffersToTheSystem()
+        ImagingMemory.configureAllocator()
         let app = try await Application.make(Environment(name: "production", arguments: ["cellulite"]))
         do {
             try await configure(app, settings: settings)

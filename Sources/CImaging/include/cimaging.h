@@ -68,7 +68,8 @@ void cim_free(void *pointer);
 
 // Makes glibc keep every allocation of 8 MB or more in its own mapping, returned to the system
 // when freed, instead of raising its threshold after large frees (up to 32 MB) and letting upload
-// bodies and decoded images fragment the heap. No effect elsewhere.
-void cim_return_large_buffers_to_the_system(void);
+// bodies and decoded images fragment the heap; and keep up to 4 MB of freed memory at the top of
+// each heap for reuse rather than the default 128 KB. No effect elsewhere.
+void cim_configure_allocator(void);
 
 #endif
