@@ -44,10 +44,10 @@ public struct Markup: Sendable {
         func write(into html: inout [UInt8]) {
             guard !name.isEmpty, !value.isEmpty || keepsEmpty else { return }
             html.append(UInt8(ascii: " "))
-            html.appendUTF8(of: name)
+            html.append(name)
             guard !value.isEmpty else { return }
-            html.appendUTF8(of: "=\"")
-            html.appendUTF8(of: value)
+            html.append("=\"")
+            html.append(value)
             html.append(UInt8(ascii: "\""))
         }
     }
@@ -82,7 +82,7 @@ public struct Markup: Sendable {
 
         func write(into buffer: inout [UInt8]) {
             switch self {
-            case .text(let text): buffer.appendUTF8(of: text)
+            case .text(let text): buffer.append(text)
             case .bytes(let bytes): buffer.append(contentsOf: bytes)
             }
         }
@@ -125,7 +125,7 @@ extension Markup {
     /// This piece's HTML, lent without a copy; its attributes are dropped.
     func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) {
         switch html {
-        case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .text(let text): text.withUTF8Bytes { body(UnsafeRawBufferPointer($0)) }
         case .bytes(let bytes): bytes.withUnsafeBytes(body)
         }
     }
@@ -227,16 +227,16 @@ extension Markup {
         var html: [UInt8] = []
         html.reserveCapacity(length)
         html.append(UInt8(ascii: "<"))
-        html.appendUTF8(of: name)
+        html.append(name)
         first?.write(into: &html)
         for attribute in more { attribute.write(into: &html) }
         if selfClosing {
-            html.appendUTF8(of: "/>")
+            html.append("/>")
         } else {
             html.append(UInt8(ascii: ">"))
             for node in nodes { node.html.write(into: &html) }
-            html.appendUTF8(of: "</")
-            html.appendUTF8(of: name)
+            html.append("</")
+            html.append(name)
             html.append(UInt8(ascii: ">"))
         }
         return Markup(html: .bytes(html))

@@ -18,11 +18,9 @@ public struct Page: Sendable {
 
     /// Writes the page through `write`, in order: the document's start, the body, its end.
     public func write(_ write: (UnsafeRawBufferPointer) -> Void) {
-        var start = documentStart
-        start.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        documentStart.withUTF8Bytes { write(UnsafeRawBufferPointer($0)) }
         for piece in body { piece.withBytes(write) }
-        var end = Self.documentEnd
-        end.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        Self.documentEnd.withUTF8Bytes { write(UnsafeRawBufferPointer($0)) }
     }
 
     /// The page as text.

@@ -35,7 +35,7 @@ struct PlanJourneyController: RouteCollection {
         let query = req.queryParameters
         let answers = PlanAnswers(query)
         guard !answers.isEmpty else { return stepPage(.aboutYou, answers) }
-        // One day for the answers and the page, read once (Foundation's calendar is not free).
+        // One day for the answers and the page, so that they agree even across midnight.
         let today = today
         switch answers.profile(today: today) {
         case .failure(let problems):
